@@ -1,0 +1,107 @@
+package onestop.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import onestop.security.Roles;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The append-only audit trail. {@link #record} joins the caller's transaction, so an entry is
+ * written if and only if the change it describes commits.
+ */
+@Stateless
+public class AuditService {
+    static final String ANONYMOUS = "anonymous";
+    private static final int VERIFY_BATCH = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    /** Records an event by the current caller. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public AuditRecord record(String action, String objectType, String objectId, String details) {
+        return append(new AuditEvent(callerName(), action, objectType, objectId, details, null));
+    }
+
+    /** Records an event whose actor is not (yet) the caller, e.g. a login attempt. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public AuditRecord append(AuditEvent event) {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEntry entry = new AuditEntry(head.lastSeq() + 1, Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                event, head.lastHash());
+        em.persist(entry);
+        head.advance(entry);
+        return AuditRecord.of(entry);
+    }
+
+    /** The newest entries first. */
+    @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR, Roles.CENTER_ADMIN})
+    public List<AuditRecord> latest(int max) {
+        return em.createNamedQuery("AuditEntry.latest", AuditEntry.class)
+                .setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultList().stream().map(AuditRecord::of).toList();
+    }
+
+    /**
+     * Walks the whole chain in sequence order and recomputes every hash: an edited entry changes
+     * its hash, a deleted one leaves a gap in the numbering, and the last entry must be the head.
+     */
+    @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR, Roles.CENTER_ADMIN})
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public ChainVerification verifyChain() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        String prevHash = AuditChain.GENESIS;
+        long expectedSeq = 1;
+        long checked = 0;
+        while (true) {
+            List<AuditEntry> batch = em.createNamedQuery("AuditEntry.fromSeq", AuditEntry.class)
+                    .setParameter("from", expectedSeq).setMaxResults(VERIFY_BATCH).getResultList();
+            for (AuditEntry e : batch) {
+                if (e.getSeq() != expectedSeq) {
+                    return ChainVerification.broken(checked, expectedSeq, "missing entry " + expectedSeq);
+                }
+                if (!e.getPrevHash().equals(prevHash)) {
+                    return ChainVerification.broken(checked, e.getSeq(), "link to the previous entry broken");
+                }
+                String recomputed = AuditChain.hash(e.getSeq(), e.getOccurredAt(), e.event(), e.getPrevHash());
+                if (!recomputed.equals(e.getHash())) {
+                    return ChainVerification.broken(checked, e.getSeq(), "content does not match its hash");
+                }
+                prevHash = e.getHash();
+                expectedSeq++;
+                checked++;
+            }
+            em.clear();
+            if (batch.size() < VERIFY_BATCH) {
+                break;
+            }
+        }
+        if (head.lastSeq() != checked || !head.lastHash().equals(prevHash)) {
+            return ChainVerification.broken(checked, checked + 1,
+                    "the chain ends at " + checked + " but the head says " + head.lastSeq());
+        }
+        return ChainVerification.ok(checked);
+    }
+
+    private String callerName() {
+        Principal principal = context.getCallerPrincipal();
+        return principal == null ? ANONYMOUS : principal.getName();
+    }
+}

@@ -1,0 +1,13 @@
+package onestop.testing;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import onestop.security.Roles;
+
+/** Runs test code with the role {@value Roles#CENTER_ADMIN} only. */
+@Stateless
+@PermitAll
+@RunAs(Roles.CENTER_ADMIN)
+public class AsCenterAdmin extends RoleCaller {
+}

@@ -1,0 +1,97 @@
+package onestop.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import onestop.common.OnestopException;
+import onestop.web.i18n.Messages;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure of the API becomes a JSON {@link ApiError} in the caller's language, with a
+ * status a script can act on; nothing leaks a stack trace or a method signature.
+ */
+public final class ErrorMappers {
+    private ErrorMappers() {
+    }
+
+    static Response error(Response.Status status, String code, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(code, message)).build();
+    }
+
+    /** A refusal by the business rules: 404 for an unknown object, 409 for a conflict, else 400. */
+    @Provider
+    public static class Refused implements ExceptionMapper<OnestopException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(OnestopException e) {
+            String key = e.key();
+            Response.Status status = key.endsWith("Unknown") || key.endsWith(".unknown") || key.equals("document.missing")
+                    ? Response.Status.NOT_FOUND
+                    : key.endsWith("Taken") || key.equals("common.staleEdit") ? Response.Status.CONFLICT
+                    : Response.Status.BAD_REQUEST;
+            return error(status, key, Messages.text(ApiLocale.of(headers), e));
+        }
+    }
+
+    /** The EJB layer refused the caller's role. */
+    @Provider
+    public static class Forbidden implements ExceptionMapper<EJBAccessException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return error(Response.Status.FORBIDDEN, "forbidden", Messages.text(ApiLocale.of(headers), "error.forbidden"));
+        }
+    }
+
+    /** A system failure inside an EJB: optimistic-lock conflicts are the user's business, the rest is logged. */
+    @Provider
+    public static class Failed implements ExceptionMapper<EJBException> {
+        private static final Logger LOG = Logger.getLogger(Failed.class.getName());
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(EJBException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof OptimisticLockException) {
+                    return error(Response.Status.CONFLICT, "common.staleEdit",
+                            Messages.text(ApiLocale.of(headers), "common.staleEdit", ""));
+                }
+            }
+            LOG.log(Level.SEVERE, "API call failed", e);
+            return error(Response.Status.INTERNAL_SERVER_ERROR, "internal",
+                    Messages.text(ApiLocale.of(headers), "error.internal"));
+        }
+    }
+
+    /** Malformed requests (bad JSON, unknown enum value, wrong method) keep their status, with a JSON body. */
+    @Provider
+    public static class Rejected implements ExceptionMapper<WebApplicationException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String key = status == 404 ? "error.notFound" : status >= 500 ? "error.internal" : "error.badRequest";
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(key, Messages.text(ApiLocale.of(headers), key))).build();
+        }
+    }
+}
