@@ -15,3 +15,13 @@ fi
 cp "$work/package/400Regular/NotoSansTC_400Regular.ttf" "$out/NotoSansTC-Regular.ttf"
 cp "$work/package/700Bold/NotoSansTC_700Bold.ttf" "$out/NotoSansTC-Bold.ttf"
 cp "$work/package/LICENSE_FONT" "$out/NotoSansTC-OFL.txt"
+# Noto Sans TC has no glyphs for most simplified forms (办 书 证 许 …: 964 of the 3755 GB 2312
+# level-1 characters); Noto Sans SC (same source and licence) covers all of GB 2312 and Big5.
+sc_package="${package/noto-sans-tc/noto-sans-sc}"
+mkdir -p "$work/sc"
+if [ ! -f "$work/sc/package/package.json" ]; then
+    ( cd "$work/sc" && npm pack --silent "$sc_package" >/dev/null && tar xzf ./*.tgz && rm -f ./*.tgz )
+fi
+cp "$work/sc/package/400Regular/NotoSansSC_400Regular.ttf" "$out/NotoSansSC-Regular.ttf"
+cp "$work/sc/package/700Bold/NotoSansSC_700Bold.ttf" "$out/NotoSansSC-Bold.ttf"
+cp "$work/sc/package/LICENSE_FONT" "$out/NotoSansSC-OFL.txt"

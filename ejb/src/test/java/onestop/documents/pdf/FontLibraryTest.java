@@ -139,7 +139,7 @@ class FontLibraryTest {
         assertTrue(simplified.describe().get(0).contains("NotoSansSC"));
         assertSame(shared.font(shared.describe().indexOf(simplified.describe().get(0)), false), simplified.font(0, false));
 
-        DocumentInfo info = new DocumentInfo("通知书", "中心", null, "zh-Hans", PdfDocumentBuilderTest.CREATED, "中心", "{page} / {pages}");
+        PdfMetadata info = new PdfMetadata("通知书", "中心", null, "zh-Hans", PdfDocumentBuilderTest.CREATED, "中心", "{page} / {pages}");
         byte[] pdf = PdfDocumentBuilder.create(info).title("办件受理通知书").paragraph(PdfDocumentBuilderTest.SIMPLIFIED).toBytes();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDResources resources = document.getPage(0).getResources();

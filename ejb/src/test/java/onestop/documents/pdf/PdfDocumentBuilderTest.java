@@ -24,8 +24,8 @@ class PdfDocumentBuilderTest {
     static final String LATIN = "Licence No. XK-2026-00042 for office file 123/456, issued 2026-11-28 (fine print)";
     static final ZonedDateTime CREATED = ZonedDateTime.of(2026, 11, 28, 9, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
 
-    static DocumentInfo info(String footer) {
-        return new DocumentInfo("辦件受理通知書", "某市行政服務中心", "受理", "zh-Hant", CREATED, "某市行政服務中心", footer);
+    static PdfMetadata info(String footer) {
+        return new PdfMetadata("辦件受理通知書", "某市行政服務中心", "受理", "zh-Hant", CREATED, "某市行政服務中心", footer);
     }
 
     /** Noto Sans TC has no simplified forms (办 书 证 …); the chain needs a font that has them. */
