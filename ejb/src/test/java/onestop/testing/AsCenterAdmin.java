@@ -9,5 +9,6 @@ import onestop.security.Roles;
 @Stateless
 @PermitAll
 @RunAs(Roles.CENTER_ADMIN)
+@org.jboss.ejb3.annotation.RunAsPrincipal("test-admin")
 public class AsCenterAdmin extends RoleCaller {
 }

@@ -1,0 +1,52 @@
+package onestop.catalog;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import onestop.audit.AuditService;
+import onestop.center.CenterRepository;
+import onestop.center.Department;
+import onestop.center.Hall;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The content rules and the publication step shared by editing, importing and the demo catalog. */
+@ApplicationScoped
+public class Publisher {
+    @Inject
+    private CatalogRepository catalog;
+
+    @Inject
+    private CenterRepository center;
+
+    @EJB
+    private AuditService audit;
+
+    /** The rules, with the departments and halls the center has today. */
+    public ItemContentRules rules() {
+        return new ItemContentRules(
+                center.departments().stream().map(Department::getCode).collect(Collectors.toSet()),
+                center.halls().stream().map(Hall::getCode).collect(Collectors.toSet()));
+    }
+
+    public void requireValid(ItemContent content) {
+        if (content == null) {
+            throw new CatalogException("catalog.contentRequired");
+        }
+        List<ContentProblem> problems = rules().check(content);
+        if (!problems.isEmpty()) {
+            throw new CatalogException(problems);
+        }
+    }
+
+    /** Publishes a version in review as the item's next number; the approver must not be its author. */
+    void publish(ServiceItemVersion version, LocalDate from, String approver) {
+        requireValid(version.content());
+        version.publish(catalog.nextNumber(version.getItem()), from, approver, Instant.now());
+        audit.record("ITEM_PUBLISHED", CatalogService.AUDIT_TYPE, version.getItem().getCode(),
+                "version " + version.getNumber() + " effective " + from);
+    }
+}
