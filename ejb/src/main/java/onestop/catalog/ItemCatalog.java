@@ -61,6 +61,13 @@ public class ItemCatalog {
                 .toList();
     }
 
+    /** The catalog as it is in effect today, in the import format: edit it and import it again. */
+    @jakarta.annotation.security.RolesAllowed(onestop.security.Roles.CENTER_ADMIN)
+    public byte[] exportCsv() {
+        return onestop.catalog.imports.CatalogCsv.write(catalog.allInEffect(LocalDate.now()).stream()
+                .map(v -> new onestop.catalog.imports.CatalogCsv.Entry(v.getItem().getCode(), v.content())).toList());
+    }
+
     public ItemGuide guide(String code) {
         ServiceItem item = item(code);
         LocalDate today = LocalDate.now();

@@ -30,12 +30,8 @@ public final class ItemContentRules {
     public List<ContentProblem> check(ItemContent c) {
         List<ContentProblem> p = new ArrayList<>();
         text(p, "name", c.name(), 200);
-        if (c.departmentCode() == null || !departments.contains(c.departmentCode())) {
-            p.add(ContentProblem.of("department", "catalog.departmentUnknown", String.valueOf(c.departmentCode())));
-        }
-        if (c.hallCode() == null || !halls.contains(c.hallCode())) {
-            p.add(ContentProblem.of("hall", "catalog.hallUnknown", String.valueOf(c.hallCode())));
-        }
+        known(p, "department", c.departmentCode(), departments, "catalog.departmentUnknown");
+        known(p, "hall", c.hallCode(), halls, "catalog.hallUnknown");
         if (c.type() == null) {
             p.add(ContentProblem.of("type", "catalog.typeRequired"));
         }
@@ -122,6 +118,14 @@ public final class ItemContentRules {
             if (isBlank(f.legalBasis())) {
                 p.add(ContentProblem.of("fees", "catalog.feeWithoutBasis", isBlank(f.code()) ? String.valueOf(i + 1) : f.code()));
             }
+        }
+    }
+
+    private static void known(List<ContentProblem> p, String field, String code, Set<String> known, String key) {
+        if (isBlank(code)) {
+            p.add(ContentProblem.of(field, "catalog.required"));
+        } else if (!known.contains(code)) {
+            p.add(ContentProblem.of(field, key, code));
         }
     }
 

@@ -126,6 +126,7 @@ public class DemoData {
             new DemoAccount("chief", "李建國", Role.CHIEF_REPRESENTATIVE, "SCJ", null),
             new DemoAccount("cashier", "陳美玲", Role.CASHIER, null, null),
             new DemoAccount("admin", "張志強", Role.CENTER_ADMIN, null, null),
+            new DemoAccount("reviewer", "林淑芬", Role.CENTER_ADMIN, null, null),
             new DemoAccount("supervisor", "趙文靜", Role.SUPERVISOR, null, null),
             new DemoAccount("archivist", "孫麗華", Role.ARCHIVIST, null, null),
             new DemoAccount("auditor", "周國平", Role.AUDITOR, null, null));

@@ -35,6 +35,11 @@ public final class ErrorMappers {
         @Context
         private HttpHeaders headers;
 
+        Refused withHeaders(HttpHeaders headers) {
+            this.headers = headers;
+            return this;
+        }
+
         @Override
         public Response toResponse(OnestopException e) {
             String key = e.key();
@@ -44,6 +49,34 @@ public final class ErrorMappers {
                     : Response.Status.BAD_REQUEST;
             return error(status, key, Messages.text(ApiLocale.of(headers), e));
         }
+    }
+
+    /** Invalid catalog content: every problem, each with its field and message. */
+    @Provider
+    public static class CatalogRefused implements ExceptionMapper<onestop.catalog.CatalogException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(onestop.catalog.CatalogException e) {
+            if (e.problems().isEmpty()) {
+                return new Refused().withHeaders(headers).toResponse(e);
+            }
+            java.util.Locale locale = ApiLocale.of(headers);
+            java.util.List<ApiProblem> problems = e.problems().stream()
+                    .map(p -> new ApiProblem(p.field(), p.key(), Messages.text(locale, p.key(), p.args().toArray())))
+                    .toList();
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiErrorWithProblems(e.key(), problems.get(0).message(), problems)).build();
+        }
+    }
+
+    /** One invalid field. */
+    public record ApiProblem(String field, String key, String message) {
+    }
+
+    /** An error with its list of problems. */
+    public record ApiErrorWithProblems(String error, String message, java.util.List<ApiProblem> problems) {
     }
 
     /** The EJB layer refused the caller's role. */
