@@ -60,7 +60,7 @@ public class CatalogImportService {
         String caller = context.getCallerPrincipal().getName();
         Instant now = Instant.now();
         for (ImportRow row : plan.work) {
-            ServiceItem item = catalog.item(row.code()).orElse(null);
+            ServiceItem item = plan.snapshot.items().get(row.code());
             if (item == null) {
                 item = new ServiceItem(row.code(), now);
                 catalog.persist(item);
@@ -84,10 +84,10 @@ public class CatalogImportService {
         if (from.isBefore(LocalDate.now())) {
             throw new CatalogException("catalog.effectiveInPast", from);
         }
-        for (ServiceItemVersion v : versions) {
-            publisher.publish(v, from, context.getCallerPrincipal().getName());
-        }
-        audit.record("IMPORT_APPROVED", "ImportBatch", batch, versions.size() + " versions effective " + from);
+        publisher.publishAll(versions, from, context.getCallerPrincipal().getName());
+        audit.record("IMPORT_APPROVED", "ImportBatch", batch, versions.size() + " versions effective " + from + ": "
+                + versions.stream().map(v -> v.getItem().getCode() + " v" + v.getNumber())
+                .collect(java.util.stream.Collectors.joining(", ")));
         return versions.size();
     }
 
@@ -98,8 +98,8 @@ public class CatalogImportService {
     }
 
     private Plan plan(byte[] file) {
-        Plan plan = new Plan(sha256(file));
         List<ImportRow> rows = CatalogRows.parse(SpreadsheetReader.read(file));
+        Plan plan = new Plan(sha256(file), catalog.snapshot());
         plan.rows = rows.size();
         ItemContentRules rules = publisher.rules();
         Set<String> seen = new HashSet<>();
@@ -124,22 +124,22 @@ public class CatalogImportService {
     }
 
     private void classify(Plan plan, ImportRow row, List<ImportProblem> problems) {
-        Optional<ServiceItem> item = catalog.item(row.code());
-        if (item.isEmpty()) {
+        ServiceItem item = plan.snapshot.items().get(row.code());
+        if (item == null) {
             plan.created++;
             plan.work.add(row);
             return;
         }
-        Optional<ServiceItemVersion> open = catalog.open(item.get());
-        if (open.isPresent()) {
-            if (open.get().content().equals(row.content())) {
+        ServiceItemVersion open = plan.snapshot.open().get(item.getId());
+        if (open != null) {
+            if (open.content().equals(row.content())) {
                 plan.unchanged++;
             } else {
                 problems.add(new ImportProblem(row.row(), "code", "import.openDraft", List.of(row.code())));
             }
             return;
         }
-        Optional<ServiceItemVersion> latest = catalog.published(item.get()).stream().findFirst();
+        Optional<ServiceItemVersion> latest = Optional.ofNullable(plan.snapshot.latestPublished().get(item.getId()));
         if (latest.isPresent() && latest.get().content().equals(row.content())) {
             plan.unchanged++;
         } else {
@@ -158,6 +158,7 @@ public class CatalogImportService {
 
     private static final class Plan {
         final String sha256;
+        final CatalogRepository.Snapshot snapshot;
         final List<ImportProblem> problems = new ArrayList<>();
         final List<ImportRow> work = new ArrayList<>();
         int rows;
@@ -165,8 +166,9 @@ public class CatalogImportService {
         int changed;
         int unchanged;
 
-        Plan(String sha256) {
+        Plan(String sha256, CatalogRepository.Snapshot snapshot) {
             this.sha256 = sha256;
+            this.snapshot = snapshot;
         }
 
         ImportReport report(String batch) {

@@ -72,6 +72,30 @@ public class CatalogRepository {
         return max == null ? 1 : max + 1;
     }
 
+    /**
+     * The whole catalog in three queries, for imports: items by code, the open (draft or
+     * review) version and the latest published version of each item, by item id. Switches the
+     * persistence context to flush at commit, so that the lookups of a large import do not flush
+     * (and dirty-check) thousands of pending entities each time.
+     */
+    public Snapshot snapshot() {
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        java.util.Map<String, ServiceItem> items = new java.util.HashMap<>();
+        items().forEach(i -> items.put(i.getCode(), i));
+        java.util.Map<Long, ServiceItemVersion> open = new java.util.HashMap<>();
+        openVersions().forEach(v -> open.put(v.getItem().getId(), v));
+        java.util.Map<Long, ServiceItemVersion> latest = new java.util.HashMap<>();
+        em.createQuery("select v from ServiceItemVersion v where v.status = onestop.catalog.VersionStatus.PUBLISHED",
+                ServiceItemVersion.class).getResultList().forEach(v -> latest.merge(v.getItem().getId(), v,
+                (a, b) -> a.getNumber() >= b.getNumber() ? a : b));
+        return new Snapshot(items, open, latest);
+    }
+
+    /** See {@link #snapshot()}. */
+    public record Snapshot(java.util.Map<String, ServiceItem> items, java.util.Map<Long, ServiceItemVersion> open,
+                           java.util.Map<Long, ServiceItemVersion> latestPublished) {
+    }
+
     public void persist(Object entity) {
         em.persist(entity);
     }

@@ -49,4 +49,22 @@ public class Publisher {
         audit.record("ITEM_PUBLISHED", CatalogService.AUDIT_TYPE, version.getItem().getCode(),
                 "version " + version.getNumber() + " effective " + from);
     }
+
+    /**
+     * Publishes many versions (an import batch) in one go: the rules and the version numbers are
+     * read once, and the batch is audited as one entry listing its items.
+     */
+    void publishAll(List<ServiceItemVersion> versions, LocalDate from, String approver) {
+        CatalogRepository.Snapshot snapshot = catalog.snapshot();
+        ItemContentRules rules = rules();
+        Instant now = Instant.now();
+        for (ServiceItemVersion version : versions) {
+            List<ContentProblem> problems = rules.check(version.content());
+            if (!problems.isEmpty()) {
+                throw new CatalogException(problems);
+            }
+            ServiceItemVersion latest = snapshot.latestPublished().get(version.getItem().getId());
+            version.publish(latest == null ? 1 : latest.getNumber() + 1, from, approver, now);
+        }
+    }
 }

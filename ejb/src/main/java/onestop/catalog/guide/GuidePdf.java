@@ -113,8 +113,8 @@ public final class GuidePdf {
                 new Table.Column(t.label("guide.material.form"), 1.4f),
                 new Table.Column(t.label("guide.material.copies"), 0.9f),
                 new Table.Column(t.label("guide.material.requiredColumn"), 1.1f),
-                new Table.Column(t.label("guide.material.level"), 0.8f),
-                new Table.Column(t.label("guide.material.notes"), 2.4f)), rows, 9);
+                new Table.Column(t.label("guide.material.level"), 1.05f),
+                new Table.Column(t.label("guide.material.notes"), 2.15f)), rows, 9);
     }
 
     private static Table fees(ItemGuide guide, GuideTexts t) {
