@@ -20,6 +20,7 @@ public class Navigation {
             new Entry("nav.home", "/staff/home.xhtml", "pi pi-home", Roles.CLERK, Roles.CHIEF_REPRESENTATIVE,
                     Roles.CASHIER, Roles.CENTER_ADMIN, Roles.SUPERVISOR, Roles.ARCHIVIST, Roles.AUDITOR),
             new Entry("nav.catalog", "/staff/admin/catalog.xhtml", "pi pi-book", Roles.CENTER_ADMIN),
+            new Entry("nav.calendar", "/staff/admin/calendar.xhtml", "pi pi-calendar", Roles.CENTER_ADMIN),
             new Entry("nav.departments", "/staff/admin/departments.xhtml", "pi pi-building", Roles.CENTER_ADMIN),
             new Entry("nav.windows", "/staff/admin/windows.xhtml", "pi pi-th-large", Roles.CENTER_ADMIN),
             new Entry("nav.accounts", "/staff/admin/accounts.xhtml", "pi pi-users", Roles.CENTER_ADMIN),
