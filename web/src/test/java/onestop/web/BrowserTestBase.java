@@ -71,12 +71,20 @@ public abstract class BrowserTestBase {
 
     @BeforeEach
     void forgetSession() {
+        requireChromium();
         driver().executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
-    /** Skips the test when the browser is missing, or fails it on CI. */
+    static boolean chromiumInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /**
+     * Skips the test when the browser is missing, or fails it on CI. Checked per test (not per
+     * class) so that the build's summary counts the skipped tests and the reports carry the reason.
+     */
     static void requireChromium() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+        if (chromiumInstalled()) {
             return;
         }
         String message = "The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + ". Install them with:\n"
@@ -187,15 +195,25 @@ public abstract class BrowserTestBase {
 
     /** Picks an option of a PrimeFaces selectOneMenu the way a user does: open the panel, click the label. */
     protected static void selectOneMenu(String id, String value) {
-        WebElement option = byId(id + "_input").findElement(By.cssSelector("option[value='" + value + "']"));
-        String label = option.getAttribute("textContent");
+        WebElement select = byId(id + "_input");
+        String label = select.findElement(By.cssSelector("option[value='" + value + "']")).getAttribute("textContent");
+        waitForAnimations();
         visible(id).findElement(By.cssSelector(".ui-selectonemenu-trigger")).click();
         WebElement panel = visible(id + "_panel");
+        waitForAnimations();
         WebElement item = panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
                 .filter(li -> label.equals(li.getAttribute("data-label")))
                 .findFirst().orElseThrow(() -> new AssertionError("no item " + label + " in " + id));
         item.click();
-        waiting().until(ExpectedConditions.invisibilityOf(panel));
+        waiting().withMessage(() -> id + " should have " + value + " selected")
+                .until(d -> value.equals(select.getAttribute("value")) && !panel.isDisplayed());
+        waitForAnimations();
+    }
+
+    /** PrimeFaces overlays (menus, panels) open and close with CSS transitions; a click during one can miss. */
+    protected static void waitForAnimations() {
+        waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.animationActive !== true;"));
     }
 
     // ---- logging in
@@ -243,7 +261,9 @@ public abstract class BrowserTestBase {
     static final class BrowserPerClass implements BeforeAllCallback, AfterAllCallback, TestWatcher {
         @Override
         public void beforeAll(ExtensionContext context) {
-            requireChromium();
+            if (!chromiumInstalled()) {
+                return;
+            }
             BrowserLanguage language = context.getRequiredTestClass().getAnnotation(BrowserLanguage.class);
             String tag = language == null ? "en" : language.value();
             texts = Texts.of(Locale.forLanguageTag(tag));

@@ -28,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @BrowserLanguage("zh-TW")
 class LoginAndRolesIT extends BrowserTestBase {
     private static final String PASSWORD = "audit-trail-2026";
+    private static final List<String> KNOWN_AREAS = List.of("nav.home", "nav.departments", "nav.windows", "nav.accounts",
+            "nav.audit");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -44,17 +46,17 @@ class LoginAndRolesIT extends BrowserTestBase {
             "archivist  | ARCHIVIST            | nav.home",
             "auditor    | AUDITOR              | nav.home nav.audit"})
     void eachRoleLandsOnItsOwnWorkbench(String login, String role, String menuKeys) {
-        List<String> menu = Arrays.stream(menuKeys.split(" ")).map(key -> text(key)).toList();
+        List<String> expected = Arrays.stream(menuKeys.split(" ")).map(key -> text(key)).toList();
 
         logIn(login);
 
         capture("workbench-" + login);
+        assertEquals("/staff/home.xhtml", currentPath());
         assertAll(
-                () -> assertEquals("/staff/home.xhtml", currentPath()),
                 () -> assertEquals(text("home.title." + role), textOf("homeTitle")),
                 () -> assertEquals(text("role." + role), textOf("role")),
-                () -> assertEquals(menu, linkTexts("sideMenu")),
-                () -> assertEquals(menu, linkTexts("areas")));
+                () -> assertEquals(expected, knownAreas(linkTexts("sideMenu"))),
+                () -> assertEquals(expected, knownAreas(linkTexts("areas"))));
     }
 
     @Test
@@ -102,6 +104,15 @@ class LoginAndRolesIT extends BrowserTestBase {
         assertAll(
                 () -> assertEquals(List.of("LOGOUT", "LOGIN", "LOGIN_FAILED", "ACCOUNT_CREATED"), actions, "newest first"),
                 () -> assertEquals(Boolean.TRUE, verification.get("intact"), verification::toString));
+    }
+
+    /**
+     * The entries of a menu that belong to the areas this test knows. Later areas add their own
+     * entries (see {@code Navigation}); their tests say who sees them.
+     */
+    private static List<String> knownAreas(List<String> entries) {
+        List<String> known = KNOWN_AREAS.stream().map(key -> text(key)).toList();
+        return entries.stream().filter(known::contains).toList();
     }
 
     /** The HTTP status of a page fetched with the browser's session cookie (Selenium cannot see statuses). */
