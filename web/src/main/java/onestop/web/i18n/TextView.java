@@ -22,6 +22,16 @@ public class TextView {
         return text == null ? "" : text.in(locale.getLocale());
     }
 
+    /** The bundle's label for a code ({@code prefix + code}), or the code itself when there is none. */
+    public String label(String prefix, String code) {
+        if (code == null) {
+            return "";
+        }
+        String key = prefix + code;
+        String text = Messages.text(locale.getLocale(), key);
+        return key.equals(text) ? code : text;
+    }
+
     public String time(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
