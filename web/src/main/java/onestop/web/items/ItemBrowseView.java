@@ -51,6 +51,10 @@ public class ItemBrowseView {
 
     /** A letter of the A–Z bar, and whether any item is listed under it. */
     public record Letter(String letter, boolean present) {
+        /** The in-page link to the letter's section. */
+        public String href() {
+            return PinyinIndex.OTHER.equals(letter) ? "#letter-other" : "#letter-" + letter;
+        }
     }
 
     /** A choice of the hall or department filter. */
@@ -58,6 +62,7 @@ public class ItemBrowseView {
     }
 
     public void load() {
+        locale.stateless();
         texts = catalog.texts(locale.getLocale());
         halls = catalog.halls();
         departments = catalog.departments();

@@ -27,11 +27,17 @@ public class ItemGuideView {
     private CatalogTexts texts;
 
     public void load() {
+        locale.stateless();
         texts = catalog.texts(locale.getLocale());
         item = catalog.guide(code).map(g -> PublicItems.item(g, texts, LocalDate.now())).orElse(null);
         if (item == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** The working days of all procedure steps together. */
+    public int getTotalDays() {
+        return item == null ? 0 : item.procedure().stream().mapToInt(PublicItems.Step::days).sum();
     }
 
     public Item getItem() {

@@ -36,6 +36,7 @@ public class ItemHistoryView {
     private List<Version> versions = List.of();
 
     public void load() {
+        locale.stateless();
         CatalogTexts texts = catalog.texts(locale.getLocale());
         Optional<ItemGuide> guide = catalog.guide(code);
         if (guide.isEmpty()) {
@@ -54,6 +55,12 @@ public class ItemHistoryView {
     /** Published, but in effect only from a later day. */
     public boolean upcoming(Version version) {
         return version.effectiveDate() != null && version.effectiveDate().isAfter(LocalDate.now());
+    }
+
+    /** The day a version was published, in the center's time zone. */
+    public String published(Version version) {
+        return version.publishedAt() == null ? ""
+                : version.publishedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
     }
 
     public Item getItem() {

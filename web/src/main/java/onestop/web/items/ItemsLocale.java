@@ -2,8 +2,11 @@ package onestop.web.items;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,9 +64,27 @@ public class ItemsLocale {
         return explicit == null ? null : PublicLanguage.tag(explicit);
     }
 
-    /** Marks the view stateless before it renders: its forms keep no state, so no session is needed. */
+    /** Makes the view about to be rendered stateless (the item pages' view actions call it on GET). */
     public void stateless() {
         FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
+    }
+
+    /**
+     * Makes the view stateless while it is being built (the item pages call it from an unrendered
+     * marker in their metadata, on {@code postAddToView}): its forms then keep no state, so no
+     * session is needed. It has to happen while building, on the first GET and on a postback
+     * alike, because Faces restores a posted stateless view by building it again and accepts it
+     * only if the result is transient; the template's {@code f:view} sets no {@code transient}. On a
+     * first GET the event comes too late for rendering, hence {@link #stateless()} as well.
+     */
+    public void markStateless(ComponentSystemEvent event) {
+        UIComponent c = event.getComponent();
+        while (c != null && !(c instanceof UIViewRoot)) {
+            c = c.getParent();
+        }
+        if (c != null) {
+            c.setTransient(true);
+        }
     }
 
     /** The header's language switch: back to the page the visitor was on, in the chosen language. */

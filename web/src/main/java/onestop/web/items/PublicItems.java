@@ -8,9 +8,13 @@ import onestop.catalog.CatalogViews.ItemGuide;
 import onestop.catalog.CatalogViews.ItemSummary;
 import onestop.catalog.CatalogViews.VersionView;
 import onestop.catalog.FeeItem;
+import onestop.catalog.HandlingMode;
 import onestop.catalog.ItemContent;
+import onestop.catalog.ItemType;
+import onestop.catalog.MaterialForm;
 import onestop.catalog.ProcedureStep;
 import onestop.catalog.RequiredMaterial;
+import onestop.security.Role;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -19,6 +23,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The public catalog as the pages and the JSON API show it, in one language: an item's guide
@@ -160,8 +166,54 @@ public final class PublicItems {
             case "department" -> t.department(value) + " (" + value + ")";
             case "hall" -> t.hall(value);
             case "co_departments" -> String.join("、", Arrays.stream(value.split(";")).map(t::department).toList());
+            case "type" -> Optional.ofNullable(ItemType.parse(value)).map(t::type).orElse(value);
+            case "mode" -> Optional.ofNullable(HandlingMode.parse(value)).map(t::mode).orElse(value);
+            case "online" -> t.label("是".equals(value) ? "guide.online.yes" : "guide.online.no");
+            case "procedure", "materials", "fees" -> Arrays.stream(value.split("\n", -1))
+                    .map(line -> listLine(field, line.split("\\|", -1), t)).collect(Collectors.joining("\n"));
             default -> value;
         };
+    }
+
+    /**
+     * One entry of a list field in the import format ({@code name|ROLE|days} and so on), said
+     * for people: codes become labels, empty parts are left out, parts joined by " · ".
+     */
+    private static String listLine(String field, String[] p, CatalogTexts t) {
+        List<String> parts = new ArrayList<>(Arrays.asList(p));
+        if ("procedure".equals(field) && p.length == 3) {
+            parts.set(1, roleLabel(p[1], t));
+            parts.set(2, days(p[2], t));
+        } else if ("materials".equals(field) && p.length == 6) {
+            parts.set(1, Optional.ofNullable(MaterialForm.parse(p[1])).map(t::form).orElse(p[1]));
+            parts.set(2, copies(p[2], t));
+            parts.set(3, t.label("必要".equals(p[3]) ? "guide.material.required" : "guide.material.optional"));
+        }
+        return parts.stream().filter(x -> !x.isBlank()).collect(Collectors.joining(" · "));
+    }
+
+    private static String roleLabel(String role, CatalogTexts t) {
+        try {
+            return t.role(Role.valueOf(role));
+        } catch (IllegalArgumentException e) {
+            return role;
+        }
+    }
+
+    private static String copies(String copies, CatalogTexts t) {
+        try {
+            return t.label("history.copies", Integer.parseInt(copies));
+        } catch (NumberFormatException e) {
+            return copies;
+        }
+    }
+
+    private static String days(String days, CatalogTexts t) {
+        try {
+            return t.label("guide.workingDays", Integer.parseInt(days));
+        } catch (NumberFormatException e) {
+            return days;
+        }
     }
 
     private static Fee fee(FeeItem f, ItemGuide guide, CatalogTexts t, LocalDate today) {
