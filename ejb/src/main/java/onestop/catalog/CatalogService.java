@@ -35,6 +35,11 @@ public class CatalogService {
     @EJB
     private AuditService audit;
 
+    @EJB
+    private onestop.documents.DocumentStore documents;
+
+    static final int SAMPLE_MAX_BYTES = 10 * 1024 * 1024;
+
     @Resource
     private SessionContext context;
 
@@ -132,6 +137,23 @@ public class CatalogService {
         }
         catalog.persist(new FeeCancellation(item, feeCode, decree.strip(), effective, caller(), now()));
         audit.record("FEE_CANCELLED", AUDIT_TYPE, code, feeCode + ": " + decree.strip() + " effective " + effective);
+    }
+
+    /**
+     * Stores a blank form or sample for a material of a draft (PDF, image or Office file, judged
+     * by content, at most 10 MB); the caller puts the returned hash into the draft's material.
+     */
+    public onestop.documents.DocumentInfo storeSample(byte[] content) {
+        if (content == null || content.length > SAMPLE_MAX_BYTES) {
+            throw new CatalogException("catalog.sampleTooLarge", SAMPLE_MAX_BYTES / (1024 * 1024));
+        }
+        String type = onestop.documents.ContentTypes.detect(content);
+        if (type == null) {
+            throw new CatalogException("catalog.sampleWrongType");
+        }
+        onestop.documents.DocumentInfo info = documents.store(content, type);
+        audit.record("SAMPLE_STORED", "Document", info.sha256(), type + ", " + content.length + " bytes");
+        return info;
     }
 
     /** Every version of an item, drafts included, oldest first. */

@@ -167,6 +167,15 @@ public class DraftForm implements Serializable {
         public MaterialLevel getLevel() { return level; }
         public void setLevel(MaterialLevel level) { this.level = level; }
         public String getNotes() { return notes; }
+        public String getSampleFileName() { return sampleFileName; }
+        void attachSample(String sha256, String fileName) {
+            this.sampleSha256 = sha256;
+            this.sampleFileName = fileName;
+        }
+        public void removeSample() {
+            this.sampleSha256 = null;
+            this.sampleFileName = null;
+        }
         public void setNotes(String notes) { this.notes = notes; }
     }
 

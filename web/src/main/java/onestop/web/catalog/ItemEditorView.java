@@ -166,6 +166,18 @@ public class ItemEditorView implements Serializable {
         });
     }
 
+    /** A blank form or sample for one material row; the row comes with the upload component. */
+    public void uploadSample(org.primefaces.event.FileUploadEvent event) {
+        DraftForm.Material material = (DraftForm.Material) event.getComponent().getAttributes().get("material");
+        run(() -> {
+            String name = event.getFile().getFileName();
+            String safeName = name == null ? "sample" : name.replaceAll("[\\/:*?\"<>|]", "_");
+            var info = catalog.storeSample(event.getFile().getContent());
+            material.attachSample(info.sha256(), safeName.length() > 200 ? safeName.substring(0, 200) : safeName);
+            Messages.info("catalog.sampleAttached", safeName);
+        });
+    }
+
     public void compare() {
         run(() -> {
             if (compareFrom == null || compareTo == null) {
