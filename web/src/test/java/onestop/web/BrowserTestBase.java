@@ -149,8 +149,28 @@ public abstract class BrowserTestBase {
     protected static void guardHttp(Runnable action) {
         WebElement html = driver().findElement(By.tagName("html"));
         action.run();
-        waiting().until(ExpectedConditions.stalenessOf(html));
+        waiting().until(d -> isGone(html));
         waitForPage();
+    }
+
+    /**
+     * True once the old page's root element is gone. While Chromium swaps documents it may answer
+     * "Node with given id does not belong to the document" instead of a stale-element error: that
+     * also means the old page is gone.
+     */
+    private static boolean isGone(WebElement oldRoot) {
+        try {
+            oldRoot.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Runs an action that sends one PrimeFaces Ajax request and waits until its response is applied. */
