@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,12 +28,14 @@ public class LocaleView implements Serializable {
     private Locale locale;
 
     public Locale getLocale() {
-        if (locale == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            HttpServletRequest request = faces == null ? null : (HttpServletRequest) faces.getExternalContext().getRequest();
-            // without an Accept-Language header the container reports its own default locale: ignore it
-            locale = request == null || request.getHeader("Accept-Language") == null ? HANT
-                    : fromAcceptLanguage(Collections.list(request.getLocales()));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = faces == null ? null : (HttpServletRequest) faces.getExternalContext().getRequest();
+        // a ?lang= link (the public item pages carry one) chooses the language for the session too
+        Locale asked = request == null ? null : onestop.web.items.PublicLanguage.explicit(request);
+        if (asked != null) {
+            locale = asked;
+        } else if (locale == null) {
+            locale = request == null ? HANT : onestop.web.items.PublicLanguage.fromBrowser(request);
         }
         return locale;
     }

@@ -51,6 +51,19 @@ class LanguageIT extends BrowserTestBase {
     }
 
     @Test
+    @DisplayName("a link with ?lang=zh-Hans (as the public item pages make) chooses Simplified Chinese for the session")
+    void langParameterChoosesForTheSession() {
+        Texts hans = Texts.of(Texts.HANS);
+        open("index.xhtml?lang=zh-Hans");
+
+        open("login.xhtml");
+
+        assertAll(
+                () -> assertEquals("zh-Hans", driver().findElement(By.tagName("html")).getAttribute("lang")),
+                () -> assertEquals(hans.get("login.title"), driver().findElement(By.cssSelector(".login-box h1")).getText()));
+    }
+
+    @Test
     @DisplayName("the chosen language stays for the session: the login page follows the switch")
     void choiceStaysForTheSession() {
         Texts hans = Texts.of(Texts.HANS);
