@@ -71,9 +71,10 @@ public class ItemCatalog {
     public ItemGuide guide(String code) {
         ServiceItem item = item(code);
         LocalDate today = LocalDate.now();
-        ServiceItemVersion current = catalog.inEffect(item, today)
+        List<ServiceItemVersion> published = catalog.published(item);
+        ServiceItemVersion current = published.stream().filter(v -> !v.getEffectiveDate().isAfter(today)).findFirst()
                 .orElseThrow(() -> new CatalogException("catalog.itemUnknown", code));
-        List<Integer> numbers = catalog.published(item).stream().map(ServiceItemVersion::getNumber).toList();
+        List<Integer> numbers = published.stream().map(ServiceItemVersion::getNumber).toList();
         return new ItemGuide(VersionView.of(current), cancellation(item),
                 catalog.feeCancellations(item).stream().filter(f -> f.appliesOn(today))
                         .map(f -> new Cancellation(f.getFeeCode(), f.getDecree(), f.getEffective())).toList(),
