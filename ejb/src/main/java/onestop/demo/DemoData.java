@@ -123,7 +123,12 @@ public class DemoData {
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("clerk", "王小明", Role.CLERK, "SCJ", "A01"),
+            new DemoAccount("clerk2", "劉洋", Role.CLERK, "SCJ", "A02"),
             new DemoAccount("chief", "李建國", Role.CHIEF_REPRESENTATIVE, "SCJ", null),
+            new DemoAccount("clerk.zjj", "黃志偉", Role.CLERK, "ZJJ", "D01"),
+            new DemoAccount("chief.zjj", "何靜", Role.CHIEF_REPRESENTATIVE, "ZJJ", null),
+            new DemoAccount("clerk.swj", "吳曉燕", Role.CLERK, "SWJ", "B01"),
+            new DemoAccount("clerk.gaj", "鄭強", Role.CLERK, "GAJ", "C04"),
             new DemoAccount("cashier", "陳美玲", Role.CASHIER, null, null),
             new DemoAccount("admin", "張志強", Role.CENTER_ADMIN, null, null),
             new DemoAccount("reviewer", "林淑芬", Role.CENTER_ADMIN, null, null),

@@ -1,0 +1,67 @@
+package onestop.casework;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.security.SecureRandom;
+
+/**
+ * Case numbers and query codes. A number reads department, year and a six-digit sequence of that
+ * department's year ({@code SCJ-2026-000042}): the sequence row is incremented under its row lock
+ * in the registering transaction, so numbers are unique across server nodes and a rolled-back
+ * registration leaves no gap in the numbers of cases that exist. A query code is eight characters
+ * from an alphabet without look-alikes (no 0/O, 1/I/L), drawn from a SecureRandom.
+ */
+@Stateless
+@PermitAll
+public class CaseNumbers {
+    static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CaseNumbers self;
+
+    public String next(String department, int year) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            int updated = em.createNativeQuery("UPDATE case_sequence SET next_value = next_value + 1"
+                            + " WHERE department_code = ?1 AND seq_year = ?2")
+                    .setParameter(1, department).setParameter(2, year).executeUpdate();
+            if (updated == 1) {
+                Number value = (Number) em.createNativeQuery("SELECT next_value FROM case_sequence"
+                                + " WHERE department_code = ?1 AND seq_year = ?2")
+                        .setParameter(1, department).setParameter(2, year).getSingleResult();
+                return String.format("%s-%d-%06d", department, year, value.longValue());
+            }
+            try {
+                self.startSequence(department, year);
+            } catch (EJBException raceLost) {
+                // another transaction created the row first: the update now finds it
+            }
+        }
+        throw new IllegalStateException("no case number sequence for " + department + " " + year);
+    }
+
+    /** Creates the year's sequence in its own transaction; a node that loses the race finds it there. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void startSequence(String department, int year) {
+        em.createNativeQuery("INSERT INTO case_sequence (department_code, seq_year, next_value) VALUES (?1, ?2, 0)")
+                .setParameter(1, department).setParameter(2, year).executeUpdate();
+    }
+
+    public static String queryCode() {
+        char[] code = new char[8];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length()));
+        }
+        return new String(code);
+    }
+}

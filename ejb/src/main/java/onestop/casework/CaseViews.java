@@ -1,0 +1,101 @@
+package onestop.casework;
+
+import onestop.casework.CaseEnums.ApplicantKind;
+import onestop.casework.CaseEnums.Decision;
+import onestop.casework.CaseEnums.DocumentKind;
+import onestop.casework.CaseEnums.Opinion;
+import onestop.casework.CaseEnums.ReceivedForm;
+import onestop.casework.CaseEnums.SuspensionKind;
+import onestop.catalog.HandlingMode;
+import onestop.catalog.MaterialForm;
+import onestop.security.Role;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** What screens and the API see of cases: immutable snapshots taken inside the transaction. */
+public final class CaseViews {
+    private CaseViews() {
+    }
+
+    /** How close a case (or a step, or a joint task) is to its limit. */
+    public enum Urgency { NONE, DUE_SOON, OVERDUE, SUSPENDED, WAITING }
+
+    /** What the window enters at intake. */
+    public record IntakeForm(String itemCode, ApplicantKind applicantKind, String applicantName, String identifier,
+                             String phone, String legalRepresentative, List<MaterialReceipt> materials)
+            implements Serializable {
+    }
+
+    /** One material as checked at the window (position in the item's list). */
+    public record MaterialReceipt(int position, boolean received, ReceivedForm form, int copies, String defect)
+            implements Serializable {
+    }
+
+    /** A decision with its reasons; a denial needs reason, legal basis and how to appeal. */
+    public record DecisionForm(Decision decision, String reason, String legalBasis, String appeal) implements Serializable {
+    }
+
+    /** A line of a queue. */
+    public record CaseSummary(String number, String itemCode, String itemName, String departmentCode,
+                              String applicantName, CaseStatus status, LocalDate receivedOn, LocalDate deadline,
+                              Urgency urgency, String currentStep, boolean jointTask) implements Serializable {
+    }
+
+    public record MaterialView(int position, String name, boolean required, MaterialForm requiredForm,
+                               int requiredCopies, boolean received, ReceivedForm receivedForm, int receivedCopies,
+                               String defect, boolean lacking) implements Serializable {
+        static MaterialView of(CaseMaterial m) {
+            return new MaterialView(m.getPosition(), m.getName(), m.isRequired(), m.getRequiredForm(),
+                    m.getRequiredCopies(), m.isReceived(), m.getReceivedForm(), m.getReceivedCopies(), m.getDefect(),
+                    m.isLacking());
+        }
+    }
+
+    public record DocumentView(long id, Integer materialPosition, DocumentKind kind, String sha256, String contentType,
+                               String fileName, long size, Instant addedAt, String addedBy) implements Serializable {
+        static DocumentView of(CaseDocument d) {
+            return new DocumentView(d.getId(), d.getMaterialPosition(), d.getKind(), d.getSha256(), d.getContentType(),
+                    d.getFileName(), d.getSize(), d.getAddedAt(), d.getAddedBy());
+        }
+    }
+
+    public record StepView(int position, String name, Role role, int days, LocalDate startedOn, LocalDate dueOn,
+                           Instant completedAt, String completedBy, String note, Urgency urgency) implements Serializable {
+    }
+
+    public record SuspensionView(SuspensionKind kind, String reason, String legalBasis, int allowedDays,
+                                 LocalDate startedOn, String startedBy, LocalDate endedOn, String endedBy,
+                                 int daysSoFar) implements Serializable {
+    }
+
+    public record JointTaskView(long id, String departmentCode, LocalDate openedOn, LocalDate dueOn, int limitDays,
+                                Opinion opinion, String opinionText, Instant answeredAt, String answeredBy,
+                                Urgency urgency) implements Serializable {
+    }
+
+    public record EventView(Instant at, String actor, String action, CaseStatus from, CaseStatus to, String note)
+            implements Serializable {
+        static EventView of(CaseEvent e) {
+            return new EventView(e.getOccurredAt(), e.getActor(), e.getAction(), e.getFrom(), e.getTo(), e.getNote());
+        }
+    }
+
+    /** A whole case as its page shows it, with the actions the caller may take now. */
+    public record CaseView(String number, String queryCode, String itemCode, int itemVersion, String itemName,
+                           HandlingMode mode, String departmentCode, String hallCode, String windowCode,
+                           Applicant applicant, CaseStatus status, Instant receivedAt, LocalDate receivedOn,
+                           LocalDate correctionDue, LocalDate correctionRequestedOn, LocalDate correctedOn,
+                           LocalDate acceptedOn, boolean deemedAccepted, int promisedDays, int statutoryDays,
+                           int extensionDays, String extensionReason, LocalDate deadline, Urgency urgency,
+                           String refusalReason, String refusalBasis, Decision decision, String decisionReason,
+                           String decisionBasis, String appealInfo, LocalDate decidedOn, String decidedBy,
+                           boolean feesDue, Instant issuedAt, Instant collectedAt, Instant archivedAt, String createdBy,
+                           List<MaterialView> materials, List<DocumentView> documents, List<StepView> steps,
+                           List<SuspensionView> suspensions, List<JointTaskView> jointTasks, List<EventView> events,
+                           Set<CaseAction> actions, long version) implements Serializable {
+    }
+}
