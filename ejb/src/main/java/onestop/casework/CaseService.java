@@ -93,6 +93,10 @@ public class CaseService {
     /** Registers an application at the caller's window: the applicant, and the materials as checked. */
     public CaseView register(IntakeForm form) {
         Staff staff = access.caller();
+        return queries.view(registered(staff, form), staff);
+    }
+
+    private CaseFile registered(Staff staff, IntakeForm form) {
         if (form == null || form.itemCode() == null || form.itemCode().isBlank()) {
             throw new CaseException("case.itemRequired");
         }
@@ -119,6 +123,26 @@ public class CaseService {
         applyReceipts(c, form.materials());
         em.persist(c);
         timeline.record(c, staff.login(), "REGISTERED", null, applicant.kind() + " " + applicant.name(), now);
+        return c;
+    }
+
+    /**
+     * A whole intake in one transaction, as an online portal hands it over: register, attach every
+     * scan, and accept when asked to. Any refusal (an invalid identifier, a wrong file, lacking
+     * materials) leaves nothing behind.
+     */
+    public CaseView intake(IntakeForm form, List<CaseViews.Scan> scans, boolean accept) {
+        Staff staff = access.caller();
+        for (CaseViews.Scan scan : scans == null ? List.<CaseViews.Scan>of() : scans) {
+            checkScan(scan.fileName(), scan.content());
+        }
+        CaseFile c = registered(staff, form);
+        for (CaseViews.Scan scan : scans == null ? List.<CaseViews.Scan>of() : scans) {
+            attached(staff, c, scan.materialPosition(), scan.fileName(), scan.content());
+        }
+        if (accept) {
+            accepted(staff, c);
+        }
         return queries.view(c, staff);
     }
 
@@ -140,6 +164,13 @@ public class CaseService {
      */
     public CaseView attach(String number, Integer materialPosition, String fileName, byte[] content) {
         Staff staff = access.caller();
+        checkScan(fileName, content);
+        CaseFile c = access.actionable(staff, number, null);
+        attached(staff, c, materialPosition, fileName, content);
+        return queries.view(c, staff);
+    }
+
+    private static String checkScan(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw new CaseException("case.fileEmpty");
         }
@@ -150,7 +181,11 @@ public class CaseService {
         if (type == null || !SCAN_TYPES.contains(type)) {
             throw new CaseException("case.fileType", cleanFileName(fileName));
         }
-        CaseFile c = access.actionable(staff, number, null);
+        return type;
+    }
+
+    private void attached(Staff staff, CaseFile c, Integer materialPosition, String fileName, byte[] content) {
+        String type = checkScan(fileName, content);
         require(CaseAction.ATTACH, c, staff);
         if (materialPosition != null && c.getMaterials().stream().noneMatch(m -> m.getPosition() == materialPosition)) {
             throw new CaseException("case.materialUnknown", materialPosition);
@@ -160,13 +195,17 @@ public class CaseService {
         em.persist(new CaseDocument(c.getId(), materialPosition, DocumentKind.SCAN, stored.sha256(), type,
                 cleanFileName(fileName), stored.sizeBytes(), now, staff.login()));
         timeline.record(c, staff.login(), "ATTACHED", c.getStatus(), cleanFileName(fileName) + " " + stored.sha256(), now);
-        return queries.view(c, staff);
     }
 
     /** Accepts (受理): the case gets its deadline, its steps start, joint tasks open, the notice is printed. */
     public CaseView accept(String number, Long expectedVersion) {
         Staff staff = access.caller();
         CaseFile c = access.actionable(staff, number, expectedVersion);
+        accepted(staff, c);
+        return queries.view(c, staff);
+    }
+
+    private void accepted(Staff staff, CaseFile c) {
         require(CaseAction.ACCEPT, c, staff);
         List<String> lacking = c.getMaterials().stream().filter(CaseMaterial::isLacking).map(CaseMaterial::getName).toList();
         if (!lacking.isEmpty()) {
@@ -176,7 +215,6 @@ public class CaseService {
         CaseStatus from = c.getStatus();
         acceptNow(c, staff.login(), now);
         timeline.record(c, staff.login(), "ACCEPTED", from, c.isDeemedAccepted() ? "deemed accepted on receipt" : null, now);
-        return queries.view(c, staff);
     }
 
     /**

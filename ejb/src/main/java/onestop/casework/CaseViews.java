@@ -35,6 +35,10 @@ public final class CaseViews {
             implements Serializable {
     }
 
+    /** A scan handed over with an application (material position, or null for the case as a whole). */
+    public record Scan(Integer materialPosition, String fileName, byte[] content) implements Serializable {
+    }
+
     /** A decision with its reasons; a denial needs reason, legal basis and how to appeal. */
     public record DecisionForm(Decision decision, String reason, String legalBasis, String appeal) implements Serializable {
     }

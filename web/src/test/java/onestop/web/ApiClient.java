@@ -60,6 +60,42 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.toJson(body))));
     }
 
+    /** Any request: method, path, content type (or null), body and extra header name/value pairs. */
+    public HttpResponse<String> send(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+                                     String... headers) {
+        HttpRequest.Builder request = request(path).method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** A JSON body with extra headers (e.g. If-Match). */
+    public HttpResponse<String> postJson(String path, Object body, String... headers) {
+        return send("POST", path, "application/json",
+                HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.toJson(body)), headers);
+    }
+
+    /** The raw bytes of a GET, e.g. a PDF. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JSON text of a value, for multipart parts. */
+    public static String json(Object value) {
+        return JSON.toJson(value);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");

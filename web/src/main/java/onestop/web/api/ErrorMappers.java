@@ -29,7 +29,11 @@ public final class ErrorMappers {
                 .entity(new ApiError(code, message)).build();
     }
 
-    /** A refusal by the business rules: 404 for an unknown object, 409 for a conflict, else 400. */
+    /**
+     * A refusal by the business rules: 404 for an unknown object, 409 for a conflict (a key ending in
+     * {@code Taken} or {@code Conflict}), 403 for an act the caller's place forbids ({@code Forbidden}),
+     * else 400.
+     */
     @Provider
     public static class Refused implements ExceptionMapper<OnestopException> {
         @Context
@@ -45,7 +49,9 @@ public final class ErrorMappers {
             String key = e.key();
             Response.Status status = key.endsWith("Unknown") || key.endsWith(".unknown") || key.equals("document.missing")
                     ? Response.Status.NOT_FOUND
-                    : key.endsWith("Taken") || key.equals("common.staleEdit") ? Response.Status.CONFLICT
+                    : key.endsWith("Taken") || key.endsWith("Conflict") || key.equals("common.staleEdit")
+                    ? Response.Status.CONFLICT
+                    : key.endsWith("Forbidden") ? Response.Status.FORBIDDEN
                     : Response.Status.BAD_REQUEST;
             return error(status, key, Messages.text(ApiLocale.of(headers), e));
         }
