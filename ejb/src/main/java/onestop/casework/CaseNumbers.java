@@ -14,8 +14,9 @@ import java.security.SecureRandom;
 /**
  * Case numbers and query codes. A number reads department, year and a six-digit sequence of that
  * department's year ({@code SCJ-2026-000042}): the sequence row is incremented under its row lock
- * in the registering transaction, so numbers are unique across server nodes and a rolled-back
- * registration leaves no gap in the numbers of cases that exist. A query code is eight characters
+ * in a transaction of its own, so numbers are unique across server nodes and windows of the same
+ * department do not wait for each other's whole intake; an intake that is refused after taking
+ * its number leaves a gap (numbers are unique and rising, not gapless). A query code is eight characters
  * from an alphabet without look-alikes (no 0/O, 1/I/L), drawn from a SecureRandom.
  */
 @Stateless
@@ -30,6 +31,7 @@ public class CaseNumbers {
     @EJB
     private CaseNumbers self;
 
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String next(String department, int year) {
         for (int attempt = 0; attempt < 2; attempt++) {
             int updated = em.createNativeQuery("UPDATE case_sequence SET next_value = next_value + 1"

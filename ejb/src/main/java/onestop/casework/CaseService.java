@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import onestop.casework.CaseEnums.ApplicantKind;
@@ -51,6 +52,7 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @RolesAllowed({Roles.CLERK, Roles.CHIEF_REPRESENTATIVE})
+@Interceptors(AuditLast.class)
 public class CaseService {
     /** The largest scan a window takes. */
     public static final long MAX_SCAN_BYTES = DocumentStore.MAX_BYTES;
