@@ -27,6 +27,9 @@ public class AccountService {
     private EntityManager em;
 
     @Inject
+    private VerifiedCredentials verified;
+
+    @Inject
     private CenterRepository center;
 
     @EJB
@@ -77,6 +80,7 @@ public class AccountService {
         account.assign(displayName(form), role, department(form.departmentCode()), window(form.windowCode()));
         account.setEnabled(form.enabled());
         em.flush();
+        verified.forget(account.getLoginName());
         audit.record("ACCOUNT_UPDATED", AuthenticationService.OBJECT_TYPE, account.getLoginName(), describe(account));
         return AccountView.of(account);
     }
@@ -86,6 +90,7 @@ public class AccountService {
         checkPassword(newPassword);
         account.changePassword(hasher.hash(newPassword));
         account.unlock();
+        verified.forget(account.getLoginName());
         audit.record("PASSWORD_RESET", AuthenticationService.OBJECT_TYPE, account.getLoginName(), null);
     }
 

@@ -2,6 +2,7 @@ package onestop.security;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,6 +12,7 @@ import onestop.audit.AuditService;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks a login name and password against the accounts table, counts failures, locks after
@@ -30,6 +32,9 @@ public class AuthenticationService {
 
     @EJB
     private AuditService audit;
+
+    @Inject
+    private VerifiedCredentials verified;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -54,6 +59,7 @@ public class AuthenticationService {
             record(login, "LOGIN_FAILED", login, "wrong password, " + account.getFailedLogins() + " in a row",
                     clientAddress);
             if (lockedNow) {
+                verified.forget(login);
                 record(login, "ACCOUNT_LOCKED", login, "locked until " + account.getLockedUntil(), clientAddress);
                 return LoginResult.refused(LoginResult.Outcome.LOCKED, account.getLockedUntil());
             }
@@ -66,6 +72,24 @@ public class AuthenticationService {
         account.recordSuccess(now);
         record(login, "LOGIN", login, account.getRole().name(), clientAddress);
         return LoginResult.success(account);
+    }
+
+    /**
+     * The check for an API call (HTTP Basic on every request): a password verified within the last
+     * minutes is accepted from {@link VerifiedCredentials} without hashing again or writing another
+     * LOGIN entry; anything else goes through {@link #authenticate}, lockout and audit included.
+     */
+    public LoginResult authenticateApiCall(String loginName, String password, String clientAddress) {
+        String login = normalise(loginName);
+        Set<String> groups = login.isEmpty() ? null : verified.lookup(login, password, Instant.now());
+        if (groups != null) {
+            return new LoginResult(LoginResult.Outcome.SUCCESS, login, groups, null);
+        }
+        LoginResult result = authenticate(loginName, password, clientAddress);
+        if (result.succeeded()) {
+            verified.remember(login, password, result.groups(), Instant.now());
+        }
+        return result;
     }
 
     public void recordLogout(String loginName, String clientAddress) {

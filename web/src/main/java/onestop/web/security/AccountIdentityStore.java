@@ -31,7 +31,10 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential up)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = authentication.authenticate(up.getCaller(), up.getPasswordAsString(), request.getRemoteAddr());
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        LoginResult result = api
+                ? authentication.authenticateApiCall(up.getCaller(), up.getPasswordAsString(), request.getRemoteAddr())
+                : authentication.authenticate(up.getCaller(), up.getPasswordAsString(), request.getRemoteAddr());
         attempt.set(result);
         return result.succeeded()
                 ? new CredentialValidationResult(result.loginName(), result.groups())

@@ -104,4 +104,26 @@ class ApiIT {
                 () -> assertEquals(400, response.statusCode(), response::body),
                 () -> assertEquals(Map.of("error", "account.passwordWeak", "message", expected), ApiClient.object(response)));
     }
+
+    @Test
+    @DisplayName("Basic auth: a verified password is not checked (nor audited) again on every call, but a reset or disabling takes effect at once")
+    void apiCredentialsAreRememberedBriefly() {
+        String login = ApiClient.freshLogin("cache");
+        ApiClient admin = ApiClient.as(base, "admin", DEMO_PASSWORD);
+        admin.post("accounts", ApiClient.accountForm(login, "ARCHIVIST", null, "first-password-2026"));
+        ApiClient user = ApiClient.as(base, login, "first-password-2026");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, user.get("me").statusCode());
+        }
+        assertEquals(401, ApiClient.as(base, login, "wrong-password-2026").get("me").statusCode());
+        long logins = ApiClient.list(ApiClient.as(base, "auditor", DEMO_PASSWORD).get("audit?max=200")).stream()
+                .filter(e -> login.equals(e.get("objectId")) && "LOGIN".equals(e.get("action"))).count();
+        assertEquals(1, logins, "three calls, one password check on record");
+
+        HttpResponse<String> reset = admin.post("accounts/" + login + "/password", Map.of("password", "second-password-2026"));
+        assertTrue(reset.statusCode() < 300, reset::body);
+
+        assertEquals(401, user.get("me").statusCode(), "the old password stops working at once");
+        assertEquals(200, ApiClient.as(base, login, "second-password-2026").get("me").statusCode());
+    }
 }
