@@ -3,6 +3,8 @@ package onestop.casework;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,12 +36,16 @@ public class CaseTimeline {
     @Resource
     private TransactionSynchronizationRegistry registry;
 
+    @Inject
+    private Event<CaseChanged> changed;
+
     public void record(CaseFile c, String actor, String action, CaseStatus from, String note, Instant at) {
         if (c.getId() == null) {
             em.flush();
         }
         em.persist(new CaseEvent(c.getId(), at, actor, action, from, c.getStatus(), trim(note)));
         String transition = from == null || from == c.getStatus() ? c.getStatus().name() : from + " → " + c.getStatus();
+        changed.fire(new CaseChanged(c.getId(), c.getNumber(), action, from, c.getStatus()));
         pending().add(new AuditEvent(actor, "CASE_" + action, "CaseFile", c.getNumber(),
                 transition + (note == null || note.isBlank() ? "" : "; " + trim(note)), null));
     }
