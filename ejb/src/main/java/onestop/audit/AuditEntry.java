@@ -17,6 +17,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = "AuditEntry.fromSeq", query = "select e from AuditEntry e where e.seq >= :from order by e.seq")
+@NamedQuery(name = "AuditEntry.between",
+        query = "select e from AuditEntry e where e.occurredAt >= :from and e.occurredAt < :to order by e.seq")
+@NamedQuery(name = "AuditEntry.ofObject",
+        query = "select e from AuditEntry e where e.objectType = :type and e.objectId = :id order by e.seq")
 @NamedQuery(name = "AuditEntry.latest", query = "select e from AuditEntry e order by e.seq desc")
 public class AuditEntry {
     @Id

@@ -59,6 +59,21 @@ public class AuditService {
                 .getResultList().stream().map(AuditRecord::of).toList();
     }
 
+    /** The entries of a period [from, to), oldest first, at most {@code max} (exports page through it). */
+    @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR, Roles.CENTER_ADMIN})
+    public List<AuditRecord> between(Instant from, Instant to, int first, int max) {
+        return em.createNamedQuery("AuditEntry.between", AuditEntry.class).setParameter("from", from)
+                .setParameter("to", to).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 5000)))
+                .getResultList().stream().map(AuditRecord::of).toList();
+    }
+
+    /** Every entry about one object (e.g. a case), oldest first. */
+    @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR, Roles.CENTER_ADMIN})
+    public List<AuditRecord> about(String objectType, String objectId) {
+        return em.createNamedQuery("AuditEntry.ofObject", AuditEntry.class).setParameter("type", objectType)
+                .setParameter("id", objectId).setMaxResults(5000).getResultList().stream().map(AuditRecord::of).toList();
+    }
+
     /**
      * Walks the whole chain in sequence order and recomputes every hash: an edited entry changes
      * its hash, a deleted one leaves a gap in the numbering, and the last entry must be the head.

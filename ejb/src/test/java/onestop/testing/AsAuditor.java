@@ -9,5 +9,6 @@ import onestop.security.Roles;
 @Stateless
 @PermitAll
 @RunAs(Roles.AUDITOR)
+@org.jboss.ejb3.annotation.RunAsPrincipal("auditor")
 public class AsAuditor extends RoleCaller {
 }

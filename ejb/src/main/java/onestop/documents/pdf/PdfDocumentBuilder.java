@@ -113,6 +113,11 @@ public final class PdfDocumentBuilder implements AutoCloseable {
         });
     }
 
+    /** A horizontal bar chart (reports: rates by department, volumes by month). */
+    public PdfDocumentBuilder barChart(BarChart chart) {
+        return run(() -> new BarChartWriter(flow, chart).write());
+    }
+
     /** Vertical space in points (nothing at the top of a page). */
     public PdfDocumentBuilder space(float points) {
         return run(() -> {

@@ -67,7 +67,8 @@ public class AccountsResource {
     public record PasswordChange(String password) {
     }
 
-    static <T> T requireBody(T body) {
+    /** A request body JAX-RS left null (no body sent): 400, not a NullPointerException. */
+    public static <T> T requireBody(T body) {
         if (body == null) {
             throw new jakarta.ws.rs.BadRequestException();
         }

@@ -1,5 +1,7 @@
 package onestop.web.cases;
 
+import static onestop.web.api.AccountsResource.requireBody;
+
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -81,7 +83,7 @@ public class CaseResource {
 
     @POST
     public Response register(IntakeForm form) {
-        return created(cases.register(require(form)));
+        return created(cases.register(requireBody(form)));
     }
 
     /**
@@ -107,7 +109,7 @@ public class CaseResource {
                 throw new UncheckedIOException(e);
             }
         }
-        return created(cases.intake(require(form), scans, accept));
+        return created(cases.intake(requireBody(form), scans, accept));
     }
 
     @GET
@@ -120,7 +122,7 @@ public class CaseResource {
     @Path("{number}/materials")
     public Response materials(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                               List<MaterialReceipt> receipts) {
-        return ok(cases.updateMaterials(number, version(ifMatch), require(receipts)));
+        return ok(cases.updateMaterials(number, version(ifMatch), requireBody(receipts)));
     }
 
     /** A scan as the raw request body: {@code ?material=N} for one material, {@code &name=} its file name. */
@@ -160,7 +162,7 @@ public class CaseResource {
     @POST
     @Path("{number}/refuse")
     public Response refuse(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch, ReasonBody body) {
-        ReasonBody b = require(body);
+        ReasonBody b = requireBody(body);
         return ok(cases.refuse(number, version(ifMatch), b.reason(), b.legalBasis()));
     }
 
@@ -188,7 +190,7 @@ public class CaseResource {
     @Path("{number}/suspend")
     public Response suspend(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                             SuspensionBody body) {
-        SuspensionBody b = require(body);
+        SuspensionBody b = requireBody(body);
         return ok(cases.suspend(number, version(ifMatch), b.kind(), b.reason(), b.legalBasis(), b.allowedDays()));
     }
 
@@ -202,14 +204,14 @@ public class CaseResource {
     @Path("{number}/extend")
     public Response extend(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                            ExtensionBody body) {
-        ExtensionBody b = require(body);
+        ExtensionBody b = requireBody(body);
         return ok(cases.extend(number, version(ifMatch), b.days(), b.reason()));
     }
 
     @POST
     @Path("{number}/joint-opinion")
     public Response jointOpinion(@PathParam("number") String number, OpinionBody body) {
-        OpinionBody b = require(body);
+        OpinionBody b = requireBody(body);
         return ok(cases.answerJointTask(number, b.opinion(), b.text()));
     }
 
@@ -217,7 +219,7 @@ public class CaseResource {
     @Path("{number}/decision")
     public Response decide(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                            DecisionForm body) {
-        return ok(cases.decide(number, version(ifMatch), require(body)));
+        return ok(cases.decide(number, version(ifMatch), requireBody(body)));
     }
 
     @POST
@@ -295,10 +297,4 @@ public class CaseResource {
         return name.isBlank() ? "document" : name;
     }
 
-    private static <T> T require(T body) {
-        if (body == null) {
-            throw new BadRequestException();
-        }
-        return body;
-    }
 }

@@ -1,5 +1,7 @@
 package onestop.web.catalog;
 
+import static onestop.web.api.AccountsResource.requireBody;
+
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -57,7 +59,7 @@ public class CatalogAdminResource {
     @POST
     @Path("items")
     public Response create(DraftBody body) {
-        DraftBody b = require(body);
+        DraftBody b = requireBody(body);
         return Response.status(Response.Status.CREATED).entity(catalog.create(b.code(), b.content(), b.changeNote())).build();
     }
 
@@ -83,7 +85,7 @@ public class CatalogAdminResource {
     @PUT
     @Path("items/{code}/draft")
     public VersionView saveDraft(@PathParam("code") String code, DraftBody body) {
-        DraftBody b = require(body);
+        DraftBody b = requireBody(body);
         return catalog.saveDraft(code, b.content(), b.changeNote(), b.lockVersion());
     }
 
@@ -108,7 +110,7 @@ public class CatalogAdminResource {
     @POST
     @Path("items/{code}/cancel")
     public Response cancel(@PathParam("code") String code, DecreeBody body) {
-        DecreeBody b = require(body);
+        DecreeBody b = requireBody(body);
         catalog.cancelItem(code, b.decree(), b.effective());
         return Response.noContent().build();
     }
@@ -116,7 +118,7 @@ public class CatalogAdminResource {
     @POST
     @Path("items/{code}/fees/{fee}/cancel")
     public Response cancelFee(@PathParam("code") String code, @PathParam("fee") String fee, DecreeBody body) {
-        DecreeBody b = require(body);
+        DecreeBody b = requireBody(body);
         catalog.cancelFee(code, fee, b.decree(), b.effective());
         return Response.noContent().build();
     }
@@ -143,10 +145,4 @@ public class CatalogAdminResource {
         return Response.ok(java.util.Map.of("published", imports.approveBatch(batch, effective))).build();
     }
 
-    private static <T> T require(T body) {
-        if (body == null) {
-            throw new jakarta.ws.rs.BadRequestException();
-        }
-        return body;
-    }
 }

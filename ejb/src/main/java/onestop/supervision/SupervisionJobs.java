@@ -1,0 +1,26 @@
+package onestop.supervision;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import onestop.common.CenterTime;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+/** Runs the alert scan every 15 minutes on every node (the scan itself takes turns by a row lock). */
+@Singleton
+public class SupervisionJobs {
+    private static final Logger LOG = Logger.getLogger(SupervisionJobs.class.getName());
+
+    @EJB
+    private AlertScanner scanner;
+
+    @Schedule(hour = "*", minute = "*/15", persistent = false, info = "e-supervision alert scan")
+    public void scan() {
+        List<SupervisionAlert> raised = scanner.scan(CenterTime.today());
+        if (!raised.isEmpty()) {
+            LOG.info(() -> raised.size() + " e-supervision alerts raised");
+        }
+    }
+}
