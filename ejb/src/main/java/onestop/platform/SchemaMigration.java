@@ -32,6 +32,9 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // business areas are developed side by side and numbered ahead (V6 … V10): a database
+                // that already has a later one still takes an earlier one that arrives after it
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
