@@ -243,6 +243,40 @@ class CaseWorkbenchBrowserIT extends BrowserTestBase {
                 () -> assertFalse(actions().contains("caseForm:accept"), "the reloaded case offers no acceptance"));
     }
 
+    @Test
+    @DisplayName("two register requests sent at once from one intake page register one case and both lead to it")
+    void doubleSubmitRegistersOnce() {
+        logIn("clerk");
+        startIntake();
+        type("intake:identifier", CREDIT_CODE);
+
+        @SuppressWarnings("unchecked")
+        List<String> answers = (List<String>) driver().executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var form = document.getElementById('intake');
+                function send() {
+                    var data = new FormData(form);
+                    data.append('jakarta.faces.partial.ajax', 'true');
+                    data.append('jakarta.faces.source', 'intake:register');
+                    data.append('jakarta.faces.partial.execute', 'intake');
+                    data.append('jakarta.faces.partial.render', 'intake');
+                    data.append('intake:register', 'intake:register');
+                    return fetch(form.action, {method: 'POST', body: data, headers: {'Faces-Request': 'partial/ajax'}})
+                        .then(function (r) { return r.text(); });
+                }
+                Promise.all([send(), send()]).then(done, function (e) { done(['failed: ' + e]); });
+                """);
+
+        List<String> numbers = answers.stream().map(a -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("number=([A-Z0-9-]+)").matcher(a);
+            return m.find() ? m.group(1) : a;
+        }).toList();
+        assertAll(
+                () -> assertEquals(2, numbers.size()),
+                () -> assertTrue(numbers.get(0).matches("SCJ-\\d{4}-\\d+"), () -> "a case page: " + numbers),
+                () -> assertEquals(numbers.get(0), numbers.get(1), "both requests lead to the same case"));
+    }
+
     private static ExpectedCondition<Boolean> statusIs(String status) {
         return (WebDriver d) -> {
             List<WebElement> found = d.findElements(By.id("caseStatus"));
