@@ -155,7 +155,7 @@ public class IntakeView implements Serializable {
                     applicantKind == ApplicantKind.ENTITY ? legalRepresentative : null,
                     materials.stream().map(MaterialRow::toReceipt).toList()));
         } catch (OnestopException e) {
-            Messages.errorAt(FIELD_OF.get(e.key()), e);
+            Messages.errorAt(FIELD_OF.getOrDefault(e.key(), e.key().startsWith("catalog.") ? "intake:item" : null), e);
             return;
         }
         registeredNumber = registered.number();
