@@ -198,7 +198,7 @@ public class CaseFileView implements Serializable {
             materials = edited; // an upload does not undo the clerk's unsaved ticks
             Messages.infoFrom(CaseTexts.BUNDLE, "done.attach", name == null ? "" : name);
         } catch (OnestopException e) {
-            Messages.error(e);
+            Messages.errorAt(event.getComponent().getClientId(), e);
         }
     }
 

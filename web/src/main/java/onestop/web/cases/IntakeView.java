@@ -21,6 +21,7 @@ import onestop.common.OnestopException;
 import onestop.documents.ContentTypes;
 import onestop.web.i18n.Messages;
 import onestop.web.security.StaffSession;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -118,20 +119,21 @@ public class IntakeView implements Serializable {
      */
     public void upload(FileUploadEvent event) {
         MaterialRow row = (MaterialRow) event.getComponent().getAttributes().get("material");
+        String here = event.getComponent().getClientId();
         UploadedFile file = event.getFile();
         String name = file.getFileName() == null || file.getFileName().isBlank() ? "scan" : file.getFileName();
         byte[] content = file.getContent();
         if (content == null || content.length == 0) {
-            Messages.error("case.fileEmpty");
+            Messages.errorAt(here, "case.fileEmpty");
             return;
         }
         if (content.length > CaseService.MAX_SCAN_BYTES) {
-            Messages.error("case.fileTooLarge", CaseService.MAX_SCAN_BYTES / (1024 * 1024));
+            Messages.errorAt(here, "case.fileTooLarge", CaseService.MAX_SCAN_BYTES / (1024 * 1024));
             return;
         }
         String type = ContentTypes.detect(content);
         if (type == null || !SCAN_TYPES.contains(type)) {
-            Messages.error("case.fileType", name);
+            Messages.errorAt(here, "case.fileType", name);
             return;
         }
         row.getScans().add(new MaterialRow.PendingScan(name, type, content));
@@ -155,7 +157,14 @@ public class IntakeView implements Serializable {
                     applicantKind == ApplicantKind.ENTITY ? legalRepresentative : null,
                     materials.stream().map(MaterialRow::toReceipt).toList()));
         } catch (OnestopException e) {
-            Messages.errorAt(FIELD_OF.getOrDefault(e.key(), e.key().startsWith("catalog.") ? "intake:item" : null), e);
+            String field = FIELD_OF.getOrDefault(e.key(), e.key().startsWith("catalog.") ? "intake:item" : null);
+            Messages.errorAt(field, e);
+            // the button is at the foot of a long form: take the clerk to what needs correcting
+            if (field != null) {
+                PrimeFaces.current().focus(field);
+            } else {
+                PrimeFaces.current().scrollTo("messages");
+            }
             return;
         }
         registeredNumber = registered.number();

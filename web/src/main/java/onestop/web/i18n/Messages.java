@@ -58,9 +58,13 @@ public final class Messages {
 
     /** A refusal shown next to one input ({@code clientId}) as well as in the page's messages. */
     public static void errorAt(String clientId, OnestopException e) {
+        errorAt(clientId, e.key(), e.args());
+    }
+
+    public static void errorAt(String clientId, String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                text(faces.getViewRoot().getLocale(), e), null));
+                text(faces.getViewRoot().getLocale(), key, args), null));
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... args) {

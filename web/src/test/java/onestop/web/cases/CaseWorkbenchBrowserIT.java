@@ -151,6 +151,22 @@ class CaseWorkbenchBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    @DisplayName("a program named .pdf is refused next to its upload in zh-Hant and not listed as a scan")
+    void fileJudgedByContent() throws Exception {
+        logIn("clerk");
+        startIntake();
+        Path fake = Files.createTempDirectory("scans").resolve("license.pdf");
+        Files.write(fake, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff});
+
+        guardAjax(() -> byId("intake:materials:1:scan_input").sendKeys(fake.toString()));
+
+        capture("cases-intake-fake-pdf");
+        assertAll(
+                () -> assertEquals(text("case.fileType", "license.pdf"), textOf("intake:materials:1:scanMessage")),
+                () -> assertFalse(textOf("intake:materials:1:scanList").contains("license.pdf"), "not taken as a scan"));
+    }
+
+    @Test
     @DisplayName("intake of a company with all materials and a scan → accept → clerk review → chief inspection → approval → issue")
     void intakeToIssue() throws Exception {
         logIn("clerk");
