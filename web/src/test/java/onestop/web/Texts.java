@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The texts of the {@code onestop.web.messages} bundles as the tests expect them, read straight
+ * The texts of the {@code onestop.web.messages} bundles (or another of the web module's) as the tests expect them, read straight
  * from the bundle files rather than through the application's own helper.
  */
 public final class Texts {
@@ -16,13 +16,18 @@ public final class Texts {
     private final Locale locale;
     private final ResourceBundle bundle;
 
-    private Texts(Locale locale) {
+    private Texts(Locale locale, String baseName) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("onestop.web.messages", locale);
+        this.bundle = ResourceBundle.getBundle(baseName, locale);
     }
 
     public static Texts of(Locale locale) {
-        return new Texts(locale);
+        return new Texts(locale, "onestop.web.messages");
+    }
+
+    /** The texts of another of the web module's bundles, e.g. {@code onestop.web.cases}. */
+    public static Texts of(Locale locale, String baseName) {
+        return new Texts(locale, baseName);
     }
 
     public Locale locale() {

@@ -17,7 +17,12 @@ public final class Messages {
     }
 
     public static String text(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        return textIn(BUNDLE, locale, key, args);
+    }
+
+    /** A text of another of the web module's bundles (e.g. {@code onestop.web.cases}); the key itself when missing. */
+    public static String textIn(String baseName, Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(baseName, locale);
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -42,6 +47,24 @@ public final class Messages {
 
     public static void error(OnestopException e) {
         add(FacesMessage.SEVERITY_ERROR, e.key(), e.args());
+    }
+
+    /** A confirmation whose text lives in another bundle than the messages. */
+    public static void infoFrom(String baseName, String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                textIn(baseName, faces.getViewRoot().getLocale(), key, args), null));
+    }
+
+    /** A refusal shown next to one input ({@code clientId}) as well as in the page's messages. */
+    public static void errorAt(String clientId, OnestopException e) {
+        errorAt(clientId, e.key(), e.args());
+    }
+
+    public static void errorAt(String clientId, String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                text(faces.getViewRoot().getLocale(), key, args), null));
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... args) {

@@ -19,6 +19,13 @@ public class Navigation {
     private static final List<Entry> ENTRIES = List.of(
             new Entry("nav.home", "/staff/home.xhtml", "pi pi-home", Roles.CLERK, Roles.CHIEF_REPRESENTATIVE,
                     Roles.CASHIER, Roles.CENTER_ADMIN, Roles.SUPERVISOR, Roles.ARCHIVIST, Roles.AUDITOR),
+            new Entry("nav.cases.mine", "/staff/cases/queue.xhtml", "pi pi-inbox", Roles.CLERK, Roles.CHIEF_REPRESENTATIVE),
+            new Entry("nav.cases.intake", "/staff/cases/intake.xhtml", "pi pi-plus-circle", Roles.CLERK,
+                    Roles.CHIEF_REPRESENTATIVE),
+            new Entry("nav.cases.open", "/staff/cases/queue.xhtml", "pi pi-folder-open", Roles.CENTER_ADMIN,
+                    Roles.SUPERVISOR, Roles.ARCHIVIST, Roles.AUDITOR),
+            new Entry("nav.cases.delegations", "/staff/cases/delegations.xhtml", "pi pi-user-edit",
+                    Roles.CHIEF_REPRESENTATIVE),
             new Entry("nav.catalog", "/staff/admin/catalog.xhtml", "pi pi-book", Roles.CENTER_ADMIN),
             new Entry("nav.calendar", "/staff/admin/calendar.xhtml", "pi pi-calendar", Roles.CENTER_ADMIN),
             new Entry("nav.departments", "/staff/admin/departments.xhtml", "pi pi-building", Roles.CENTER_ADMIN),
