@@ -149,7 +149,7 @@ public class CashierService {
         String receipt = "R" + NoticeNumbers.center() + "-" + today.getYear() + "-"
                 + String.format("%07d", sequences.next(FeeSequences.RECEIPT, today.getYear()));
         Payment payment = new Payment(receipt, n, amount.setScale(2), form.method(), reference, cashier, now, today);
-        byte[] pdf = FeeDocuments.receipt(payment, fees.issuer(n.getDepartmentCode()), now.atZone(CenterTime.zone()));
+        byte[] pdf = FeeDocuments.receipt(payment, FeeService.issuer(center, n.getDepartmentCode()), now.atZone(CenterTime.zone()));
         payment.attachReceipt(documents.store(pdf, ContentTypes.PDF).sha256());
         em.persist(payment);
         n.moveTo(NoticeStatus.PAID);

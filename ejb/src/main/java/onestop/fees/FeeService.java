@@ -178,7 +178,7 @@ public class FeeService {
         PaymentNotice notice = new PaymentNotice(number, c.getId(), c.getNumber(), c.getDepartmentCode(),
                 c.getItemCode(), c.getItemVersion(), c.getItemName(), c.getApplicant().name(),
                 c.getApplicant().identifier(), computed, staff.login(), now, today);
-        byte[] pdf = FeeDocuments.notice(notice, issuer(c.getDepartmentCode()), now.atZone(CenterTime.zone()));
+        byte[] pdf = FeeDocuments.notice(notice, issuer(center, c.getDepartmentCode()), now.atZone(CenterTime.zone()));
         notice.attachDocument(documents.store(pdf, ContentTypes.PDF).sha256());
         em.persist(notice);
         timeline.record(c, staff.login(), "FEE_NOTICE_ISSUED", c.getStatus(),
@@ -282,10 +282,6 @@ public class FeeService {
     private List<PaymentView> payments(PaymentNotice n) {
         return em.createNamedQuery("Payment.ofNotice", Payment.class).setParameter("notice", n).getResultStream()
                 .map(p -> CashierService.view(p, false)).toList();
-    }
-
-    FeeDocuments.Issuer issuer(String departmentCode) {
-        return issuer(center, departmentCode);
     }
 
     static FeeDocuments.Issuer issuer(CenterRepository center, String departmentCode) {

@@ -28,12 +28,12 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "payment_correction")
 @NamedQuery(name = "PaymentCorrection.pending",
-        query = "select c from PaymentCorrection c join fetch c.payment p join fetch p.notice"
+        query = "select c from PaymentCorrection c"
                 + " where c.status = onestop.fees.FeeEnums.CorrectionStatus.REQUESTED order by c.id")
 @NamedQuery(name = "PaymentCorrection.ofPayment",
         query = "select c from PaymentCorrection c where c.payment = :payment order by c.id")
 @NamedQuery(name = "PaymentCorrection.approvedOnTill",
-        query = "select c from PaymentCorrection c join fetch c.payment p join fetch p.notice"
+        query = "select c from PaymentCorrection c"
                 + " where c.cashier = :cashier and c.businessDay = :day"
                 + " and c.status = onestop.fees.FeeEnums.CorrectionStatus.APPROVED order by c.id")
 public class PaymentCorrection {
