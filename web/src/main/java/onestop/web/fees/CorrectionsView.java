@@ -34,20 +34,16 @@ public class CorrectionsView implements Serializable {
     }
 
     public void approve(long id) {
-        try {
-            CorrectionView c = cashier.approve(id, note);
-            Messages.info("cashier.correctionApproved", c.receiptNumber());
-            note = null;
-        } catch (OnestopException e) {
-            Messages.error(e);
-        }
-        load();
+        decide(() -> cashier.approve(id, note), "cashier.correctionApproved");
     }
 
     public void reject(long id) {
+        decide(() -> cashier.reject(id, note), "cashier.correctionRejected");
+    }
+
+    private void decide(java.util.function.Supplier<CorrectionView> decision, String confirmation) {
         try {
-            CorrectionView c = cashier.reject(id, note);
-            Messages.info("cashier.correctionRejected", c.receiptNumber());
+            Messages.info(confirmation, decision.get().receiptNumber());
             note = null;
         } catch (OnestopException e) {
             Messages.error(e);
