@@ -444,6 +444,21 @@ public class CaseService {
         timeline.record(c, context.getCallerPrincipal().getName(), "FEES_SETTLED", CaseStatus.FEE_DUE, reference, now);
     }
 
+    /**
+     * Called by the cashier's side when an approved void makes a paid notice of the case unpaid
+     * again: the case waits for the fees once more, so its result cannot be issued unpaid.
+     */
+    @RolesAllowed(Roles.CASHIER)
+    public void feesReopened(String number, String reason) {
+        CaseFile c = access.locked(number);
+        if (c.getStatus() != CaseStatus.READY_TO_ISSUE) {
+            throw new CaseException("case.stateConflict", number, c.getStatus().name(), "FEES_REOPENED");
+        }
+        Instant now = now();
+        c.moveTo(CaseStatus.FEE_DUE, now);
+        timeline.record(c, context.getCallerPrincipal().getName(), "FEES_REOPENED", CaseStatus.READY_TO_ISSUE, reason, now);
+    }
+
     // ---------------------------------------------------------------- the law's own clock
 
     /**

@@ -56,7 +56,7 @@ public final class ContentDiff {
                 .collect(Collectors.joining("\n")));
         f.put("fees", c.fees().stream()
                 .map(x -> String.join("|", x.code(), x.name(), amount(x.amount()), nullToEmpty(x.rule()),
-                        nullToEmpty(x.legalBasis())))
+                        nullToEmpty(x.legalBasis())) + (x.standard() == null ? "" : "|" + x.standard()))
                 .collect(Collectors.joining("\n")));
         f.put("preferential_policy", nullToEmpty(c.preferentialPolicy()));
         f.put("complaint_channels", c.complaintChannels());

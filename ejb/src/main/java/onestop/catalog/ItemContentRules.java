@@ -111,9 +111,17 @@ public final class ItemContentRules {
         for (int i = 0; i < c.fees().size(); i++) {
             FeeItem f = c.fees().get(i);
             if (isBlank(f.code()) || !codes.add(f.code()) || isBlank(f.name())
-                    || (f.amount() == null && isBlank(f.rule()))
+                    || (f.amount() == null && isBlank(f.rule()) && isBlank(f.standard()))
                     || (f.amount() != null && f.amount().compareTo(BigDecimal.ZERO) < 0)) {
                 p.add(ContentProblem.of("fees", "catalog.feeInvalid", i + 1));
+            }
+            if (!isBlank(f.standard())) {
+                try {
+                    FeeStandard.parse(f.standard(), f.amount());
+                } catch (IllegalArgumentException e) {
+                    p.add(ContentProblem.of("fees", "fee.standardInvalid",
+                            isBlank(f.code()) ? String.valueOf(i + 1) : f.code(), f.standard()));
+                }
             }
             if (isBlank(f.legalBasis())) {
                 p.add(ContentProblem.of("fees", "catalog.feeWithoutBasis", isBlank(f.code()) ? String.valueOf(i + 1) : f.code()));

@@ -130,6 +130,7 @@ public class DemoData {
             new DemoAccount("clerk.swj", "吳曉燕", Role.CLERK, "SWJ", "B01"),
             new DemoAccount("clerk.gaj", "鄭強", Role.CLERK, "GAJ", "C04"),
             new DemoAccount("cashier", "陳美玲", Role.CASHIER, null, null),
+            new DemoAccount("cashier2", "周文華", Role.CASHIER, null, null),
             new DemoAccount("admin", "張志強", Role.CENTER_ADMIN, null, null),
             new DemoAccount("reviewer", "林淑芬", Role.CENTER_ADMIN, null, null),
             new DemoAccount("supervisor", "趙文靜", Role.SUPERVISOR, null, null),

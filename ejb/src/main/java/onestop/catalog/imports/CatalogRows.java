@@ -85,7 +85,7 @@ public final class CatalogRows {
                 in.choice("mode", HandlingMode::parse), codes(in.text("co_departments")),
                 in.integer("statutory_days"), in.integer("promised_days"), in.text("legal_basis"),
                 in.yesNo("online"), in.text("approval_content"), in.lines("procedure", 3, CatalogRows::step),
-                in.lines("materials", 6, CatalogRows::material), in.lines("fees", 5, CatalogRows::fee),
+                in.lines("materials", 6, CatalogRows::material), in.lines("fees", 5, 6, CatalogRows::fee),
                 blankToNull(in.text("preferential_policy")), in.text("complaint_channels"),
                 in.text("supervising_department"));
         return new ImportRow(rowNumber, code, content, in.problems);
@@ -118,7 +118,7 @@ public final class CatalogRows {
     private static FeeItem fee(String[] f) {
         String amount = f[2].strip();
         return new FeeItem(f[0].strip(), f[1].strip(), amount.isEmpty() ? null : new BigDecimal(amount).setScale(2),
-                blankToNull(f[3].strip()), f[4].strip());
+                blankToNull(f[3].strip()), f[4].strip(), f.length > 5 ? blankToNull(f[5].strip()) : null);
     }
 
     private static String blankToNull(String s) {
@@ -186,6 +186,12 @@ public final class CatalogRows {
         }
 
         <T> List<T> lines(String column, int fields, Function<String[], T> parse) {
+            return lines(column, fields, fields, parse);
+        }
+
+        /** Lines of {@code minFields} to {@code maxFields} fields (a trailing optional field may be left out). */
+        <T> List<T> lines(String column, int minFields, int maxFields, Function<String[], T> parse) {
+            int fields = minFields;
             List<T> out = new ArrayList<>();
             String[] lines = text(column).split("\\R");
             for (int i = 0; i < lines.length; i++) {
@@ -194,7 +200,7 @@ public final class CatalogRows {
                 }
                 String[] f = lines[i].split("\\|", -1);
                 try {
-                    if (f.length != fields) {
+                    if (f.length < minFields || f.length > maxFields) {
                         throw new IllegalArgumentException();
                     }
                     out.add(parse.apply(f));

@@ -58,7 +58,7 @@ public class DraftForm implements Serializable {
         f.approvalContent = c.approvalContent();
         c.procedure().forEach(s -> f.procedure.add(new Step(s.name(), s.role(), s.days())));
         c.materials().forEach(m -> f.materials.add(new Material(m)));
-        c.fees().forEach(x -> f.fees.add(new Fee(x.code(), x.name(), x.amount(), x.rule(), x.legalBasis())));
+        c.fees().forEach(x -> f.fees.add(new Fee(x.code(), x.name(), x.amount(), x.rule(), x.legalBasis(), x.standard())));
         f.preferentialPolicy = c.preferentialPolicy();
         f.complaintChannels = c.complaintChannels();
         f.supervisingDepartment = c.supervisingDepartment();
@@ -71,7 +71,8 @@ public class DraftForm implements Serializable {
                 legalBasis, online, approvalContent,
                 procedure.stream().map(s -> new ProcedureStep(s.name, s.role, s.days)).toList(),
                 materials.stream().map(Material::toRecord).toList(),
-                fees.stream().map(x -> new FeeItem(x.code, x.name, x.amount, blankToNull(x.rule), x.legalBasis)).toList(),
+                fees.stream().map(x -> new FeeItem(x.code, x.name, x.amount, blankToNull(x.rule), x.legalBasis,
+                        blankToNull(x.standard))).toList(),
                 blankToNull(preferentialPolicy), complaintChannels, supervisingDepartment);
     }
 
@@ -96,7 +97,7 @@ public class DraftForm implements Serializable {
     }
 
     public void addFee() {
-        fees.add(new Fee("F" + String.format("%02d", fees.size() + 1), null, null, null, null));
+        fees.add(new Fee("F" + String.format("%02d", fees.size() + 1), null, null, null, null, null));
     }
 
     public void removeFee(Fee f) {
@@ -188,13 +189,15 @@ public class DraftForm implements Serializable {
         private BigDecimal amount;
         private String rule;
         private String legalBasis;
+        private String standard;
 
-        Fee(String code, String name, BigDecimal amount, String rule, String legalBasis) {
+        Fee(String code, String name, BigDecimal amount, String rule, String legalBasis, String standard) {
             this.code = code;
             this.name = name;
             this.amount = amount;
             this.rule = rule;
             this.legalBasis = legalBasis;
+            this.standard = standard;
         }
 
         public String getCode() { return code; }
@@ -207,6 +210,8 @@ public class DraftForm implements Serializable {
         public void setRule(String rule) { this.rule = rule; }
         public String getLegalBasis() { return legalBasis; }
         public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+        public String getStandard() { return standard; }
+        public void setStandard(String standard) { this.standard = standard; }
     }
 
     public String getName() { return name; }

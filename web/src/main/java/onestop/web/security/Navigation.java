@@ -31,6 +31,13 @@ public class Navigation {
             new Entry("nav.departments", "/staff/admin/departments.xhtml", "pi pi-building", Roles.CENTER_ADMIN),
             new Entry("nav.windows", "/staff/admin/windows.xhtml", "pi pi-th-large", Roles.CENTER_ADMIN),
             new Entry("nav.accounts", "/staff/admin/accounts.xhtml", "pi pi-users", Roles.CENTER_ADMIN),
+            new Entry("nav.feeNotices", "/staff/fees/notice.xhtml", "pi pi-file", Roles.CLERK,
+                    Roles.CHIEF_REPRESENTATIVE),
+            new Entry("nav.cashierDesk", "/staff/cashier/desk.xhtml", "pi pi-wallet", Roles.CASHIER),
+            new Entry("nav.corrections", "/staff/cashier/corrections.xhtml", "pi pi-undo", Roles.CASHIER),
+            new Entry("nav.closing", "/staff/cashier/closing.xhtml", "pi pi-lock", Roles.CASHIER),
+            new Entry("nav.feeLedger", "/staff/cashier/ledger.xhtml", "pi pi-chart-bar", Roles.CASHIER, Roles.AUDITOR,
+                    Roles.SUPERVISOR, Roles.CENTER_ADMIN),
             new Entry("nav.audit", "/staff/audit/trail.xhtml", "pi pi-shield", Roles.AUDITOR, Roles.SUPERVISOR,
                     Roles.CENTER_ADMIN));
 
