@@ -92,7 +92,7 @@ public class CaseFileView implements Serializable {
         return view != null && view.actions().contains(CaseAction.valueOf(action));
     }
 
-    /** Any action at all (the actions card is left out for readers). */
+    /** Whether any action button is offered; otherwise the actions card says there is nothing to do now. */
     public boolean isActing() {
         return view != null && view.actions().stream()
                 .anyMatch(a -> a != CaseAction.ATTACH && a != CaseAction.UPDATE_MATERIALS);
