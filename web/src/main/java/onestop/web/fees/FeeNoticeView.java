@@ -1,6 +1,8 @@
 package onestop.web.fees;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import onestop.common.OnestopException;
@@ -11,6 +13,7 @@ import onestop.fees.FeeViews.CaseFees;
 import onestop.fees.FeeViews.FeeOption;
 import onestop.fees.FeeViews.LineInput;
 import onestop.fees.FeeViews.NoticeView;
+import onestop.security.Roles;
 import onestop.web.i18n.Messages;
 
 import java.io.Serial;
@@ -46,7 +49,9 @@ public class FeeNoticeView implements Serializable {
         caseFees = null;
         try {
             if (caseNumber == null || caseNumber.isBlank()) {
-                awaiting = fees.awaitingFees();
+                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                boolean window = external.isUserInRole(Roles.CLERK) || external.isUserInRole(Roles.CHIEF_REPRESENTATIVE);
+                awaiting = window ? fees.awaitingFees() : List.of();
                 return;
             }
             caseFees = fees.caseFees(caseNumber.strip());

@@ -128,4 +128,26 @@ class CashierDeskIT extends BrowserTestBase {
                 () -> assertEquals("相符（分毫不差）", textOf("closing:reconciled")),
                 () -> assertTrue(textOf("closing:state").contains("未日結")));
     }
+
+    @Test
+    @DisplayName("an auditor finds a cashier's closed day in the fee ledger with its net takings, and opens its PDF")
+    void auditorReadsTheLedger() {
+        String login = ApiClient.freshLogin("till");
+        FeeCases.as(base, "admin").post("accounts", ApiClient.accountForm(login, "CASHIER", null, "till-pass-2026"));
+        ApiClient till = ApiClient.as(base, login, "till-pass-2026");
+        String noticeNumber = (String) FeeCases.notice(base, FeeCases.feeDue(base), "12.5").get("number");
+        till.post("fees/notices/" + noticeNumber + "/payments", Map.of("amount", 562.5, "method", "CARD", "reference", "POS-3344"));
+        till.postJson("fees/days/" + java.time.LocalDate.now() + "/close", null);
+
+        logIn("auditor");
+        open("staff/cashier/ledger.xhtml");
+        capture("fee-ledger-auditor");
+        WebElement row = byId("ledger:closings_data").findElements(By.tagName("tr")).stream()
+                .filter(tr -> tr.getText().contains(login)).findFirst().orElseThrow();
+        String pdfLink = row.findElement(By.cssSelector("a[href*='ledger=']")).getAttribute("href");
+
+        assertAll(
+                () -> assertTrue(row.getText().contains("¥562.50"), row::getText),
+                () -> assertTrue(pdfLink.contains("/staff/fees/document?ledger="), pdfLink));
+    }
 }
