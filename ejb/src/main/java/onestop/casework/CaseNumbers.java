@@ -9,21 +9,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.security.SecureRandom;
 
 /**
- * Case numbers and query codes. A number reads department, year and a six-digit sequence of that
+ * Case numbers. A number reads department, year and a six-digit sequence of that
  * department's year ({@code SCJ-2026-000042}): the sequence row is incremented under its row lock
  * in a transaction of its own, so numbers are unique across server nodes and windows of the same
  * department do not wait for each other's whole intake; an intake that is refused after taking
- * its number leaves a gap (numbers are unique and rising, not gapless). A query code is eight characters
- * from an alphabet without look-alikes (no 0/O, 1/I/L), drawn from a SecureRandom.
+ * its number leaves a gap (numbers are unique and rising, not gapless). Query codes: {@link QueryCodes}.
  */
 @Stateless
 @PermitAll
 public class CaseNumbers {
-    static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager em;
@@ -57,13 +53,5 @@ public class CaseNumbers {
     public void startSequence(String department, int year) {
         em.createNativeQuery("INSERT INTO case_sequence (department_code, seq_year, next_value) VALUES (?1, ?2, 0)")
                 .setParameter(1, department).setParameter(2, year).executeUpdate();
-    }
-
-    public static String queryCode() {
-        char[] code = new char[8];
-        for (int i = 0; i < code.length; i++) {
-            code[i] = CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length()));
-        }
-        return new String(code);
     }
 }

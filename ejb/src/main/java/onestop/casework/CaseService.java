@@ -110,7 +110,7 @@ public class CaseService {
             throw new CaseException("case.itemOfOtherDepartment", version.code(), item.departmentCode());
         }
         Applicant applicant = applicant(form, today);
-        CaseFile c = new CaseFile(numbers.next(item.departmentCode(), today.getYear()), CaseNumbers.queryCode(),
+        CaseFile c = new CaseFile(numbers.next(item.departmentCode(), today.getYear()), QueryCodes.next(),
                 version.code(), version.number(), item.name(), item.mode(), item.departmentCode(), item.hallCode(),
                 staff.windowCode(), applicant, now, today, schedule.correctionDue(today), item.promisedDays(),
                 item.statutoryDays(), staff.login());
@@ -362,7 +362,8 @@ public class CaseService {
         c.extend(days, why);
         c.moveTo(c.getStatus(), now);
         schedule.refresh(c);
-        timeline.record(c, staff.login(), "EXTENDED", c.getStatus(), "+" + days + " → " + c.getDeadline() + "; " + why, now);
+        timeline.record(c, staff.login(), "EXTENDED", c.getStatus(), "+" + days
+                + (c.getDeadline() == null ? "" : " → " + c.getDeadline()) + "; " + why, now);
         return queries.view(c, staff);
     }
 
