@@ -73,6 +73,10 @@ final class PadesSigner {
     /** Space kept for the CMS in the file, in bytes (each costs two hex digits). Measured CMS: 2.2–3.6 KB. */
     static final int RESERVED_BYTES = 8192;
 
+    /** A sealed file and the time its timestamp certifies (null without a timestamp service). */
+    record Signed(byte[] pdf, Instant timestamp) {
+    }
+
     /** What the signature dictionary says about the signing, and custom document-information entries. */
     record Details(String name, String reason, String location, Instant time, Map<String, String> info) {
     }
@@ -84,7 +88,7 @@ final class PadesSigner {
      * @param placement where the seal is drawn; null for an invisible signature
      * @throws IllegalArgumentException if the PDF is encrypted or already signed
      */
-    static byte[] sign(byte[] pdf, SealKey key, SealAppearance appearance, SealPlacement placement,
+    static Signed sign(byte[] pdf, SealKey key, SealAppearance appearance, SealPlacement placement,
                        TimeStamper timestamps, Details details) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             if (document.isEncrypted()) {
@@ -116,13 +120,14 @@ final class PadesSigner {
             try (SignatureOptions options = new SignatureOptions()) {
                 options.setPreferredSignatureSize(RESERVED_BYTES);
                 options.setPage(placement == null ? 0 : placement.pageIndex());
-                document.addSignature(signature, content -> cms(content, key, timestamps), options);
+                Instant[] stamped = new Instant[1];
+                document.addSignature(signature, content -> cms(content, key, timestamps, stamped), options);
                 if (placement != null) {
                     showSeal(document, signature, placement, appearance);
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * RESERVED_BYTES + 64 * 1024);
                 document.saveIncremental(out);
-                return out.toByteArray();
+                return new Signed(out.toByteArray(), stamped[0]);
             }
         }
     }
@@ -185,7 +190,7 @@ final class PadesSigner {
     }
 
     /** The detached CMS over the ByteRange content, with the timestamp token added as unsigned attribute. */
-    static byte[] cms(InputStream content, SealKey key, TimeStamper timestamps) throws IOException {
+    static byte[] cms(InputStream content, SealKey key, TimeStamper timestamps, Instant[] stampedAt) throws IOException {
         byte[] data = content.readAllBytes();
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
@@ -197,7 +202,7 @@ final class PadesSigner {
             generator.addCertificates(new JcaCertStore(List.of(key.certificate(), key.root())));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(data), false);
             if (timestamps != null) {
-                signed = withTimestamp(signed, timestamps);
+                signed = withTimestamp(signed, timestamps, stampedAt);
             }
             return signed.toASN1Structure().getEncoded(ASN1Encoding.DER);
         } catch (CMSException | OperatorCreationException | CertificateEncodingException e) {
@@ -223,9 +228,13 @@ final class PadesSigner {
         };
     }
 
-    private static CMSSignedData withTimestamp(CMSSignedData signed, TimeStamper timestamps) throws IOException {
+    private static CMSSignedData withTimestamp(CMSSignedData signed, TimeStamper timestamps, Instant[] stampedAt)
+            throws IOException {
         SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
         TimeStampToken token = timestamps.stamp(Crypto.sha256(signer.getSignature()));
+        if (stampedAt != null) {
+            stampedAt[0] = token.getTimeStampInfo().getGenTime().toInstant();
+        }
         ASN1EncodableVector unsigned = new ASN1EncodableVector();
         unsigned.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
                 new DERSet(ASN1Primitive.fromByteArray(token.getEncoded()))));

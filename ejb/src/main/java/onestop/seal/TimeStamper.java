@@ -72,6 +72,7 @@ public final class TimeStamper {
                     new JcaSimpleSignerInfoGeneratorBuilder().setProvider(Crypto.BC)
                             .build(signatureAlgorithm(), service.key(), service.certificate()),
                     sha256, Crypto.TSA_POLICY);
+            tokens.setResolution(TimeStampTokenGenerator.R_MILLISECONDS);
             tokens.addCertificates(new JcaCertStore(List.of(service.certificate())));
             return new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED)
                     .generate(request, Crypto.serialNumber(), new Date());

@@ -29,14 +29,14 @@ final class Tampering {
     private Tampering() {
     }
 
-    /** Changes one byte of the signed part: a letter of the document information's creator. */
+    /** Changes one byte of the signed part: inside the first stream's data (a page's or a font's bytes). */
     static byte[] flipByte(byte[] pdf) {
         byte[] copy = pdf.clone();
-        int at = indexOf(copy, "(onestop)".getBytes(StandardCharsets.US_ASCII));
+        int at = indexOf(copy, "stream".getBytes(StandardCharsets.US_ASCII));
         if (at < 0) {
-            throw new AssertionError("no creator entry to change");
+            throw new AssertionError("no stream to change");
         }
-        copy[at + 1] = 'O';
+        copy[at + 24] ^= 0x20;
         return copy;
     }
 
@@ -112,7 +112,7 @@ final class Tampering {
             signature.setSignDate(Calendar.getInstance());
             try (SignatureOptions options = new SignatureOptions()) {
                 options.setPreferredSignatureSize(8192);
-                document.addSignature(signature, content -> PadesSigner.cms(content, key, null), options);
+                document.addSignature(signature, content -> PadesSigner.cms(content, key, null, null), options);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 document.saveIncremental(out);
                 return out.toByteArray();

@@ -77,7 +77,7 @@ final class TestAuthority {
         try {
             return PadesSigner.sign(pdf, key, SealAppearance.of(SealImage.draw(SEAL_TEXT)), placement, timestamps,
                     new PadesSigner.Details(SEAL_TEXT, "行政許可決定", "測試市行政服務中心", Instant.now(),
-                            Map.of(PadesVerifier.INFO_LICENSE, "ZJJ-2026-000001")));
+                            Map.of(PadesVerifier.INFO_LICENSE, "ZJJ-2026-000001"))).pdf();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
