@@ -29,6 +29,16 @@ public final class SealViews {
                            Instant createdAt, String createdBy, Instant revokedFrom, Instant revokedAt, String revokedBy,
                            String revocationReason, SealStatus status, String certificateSha256, String serialNumber,
                            long version) implements Serializable {
+        /** The first day of validity, in the server's time zone. */
+        public LocalDate firstDay() {
+            return LocalDate.ofInstant(validFrom, java.time.ZoneId.systemDefault());
+        }
+
+        /** The last day of validity (the validity ends at the start of the next day). */
+        public LocalDate lastDay() {
+            return LocalDate.ofInstant(validUntil.minusNanos(1), java.time.ZoneId.systemDefault());
+        }
+
         static SealView of(LicensingSeal s, Instant now) {
             SealStatus status = s.getRevokedFrom() != null && !now.isBefore(s.getRevokedFrom()) ? SealStatus.REVOKED
                     : now.isBefore(s.getValidFrom()) ? SealStatus.NOT_YET_VALID

@@ -28,10 +28,26 @@ import java.util.List;
  * the critical timeStamping extended key usage. Thread-safe: each token gets its own signer.
  */
 public final class TimeStamper {
+    private static final org.bouncycastle.operator.DigestCalculatorProvider DIGESTS = digests();
+
     private final Certificates.Issuer service;
+    private final JcaCertStore certificates;
 
     TimeStamper(Certificates.Issuer service) {
         this.service = service;
+        try {
+            this.certificates = new JcaCertStore(List.of(service.certificate()));
+        } catch (CertificateEncodingException e) {
+            throw new IllegalArgumentException("the timestamp service's certificate cannot be encoded", e);
+        }
+    }
+
+    private static org.bouncycastle.operator.DigestCalculatorProvider digests() {
+        try {
+            return new JcaDigestCalculatorProviderBuilder().setProvider(Crypto.BC).build();
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     java.security.cert.X509Certificate certificate() {
@@ -44,13 +60,11 @@ public final class TimeStamper {
         requests.setCertReq(true);
         TimeStampRequest request = requests.generate(TSPAlgorithms.SHA256, sha256,
                 BigInteger.valueOf(Crypto.RANDOM.nextLong()));
-        TimeStampResponse response = respond(request);
         try {
-            response.validate(request);
+            return tokens().generate(request, Crypto.serialNumber(), new Date());
         } catch (TSPException e) {
-            throw new IllegalStateException("the timestamp service answered an invalid token", e);
+            throw new IllegalStateException("the timestamp service cannot sign", e);
         }
-        return response.getTimeStampToken();
     }
 
     /** Answers an encoded request (application/timestamp-query) with an encoded response. */
@@ -66,17 +80,25 @@ public final class TimeStamper {
 
     private TimeStampResponse respond(TimeStampRequest request) {
         try {
-            DigestCalculator sha256 = new JcaDigestCalculatorProviderBuilder().setProvider(Crypto.BC).build()
-                    .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256));
+            return new TimeStampResponseGenerator(tokens(), TSPAlgorithms.ALLOWED)
+                    .generate(request, Crypto.serialNumber(), new Date());
+        } catch (TSPException e) {
+            throw new IllegalStateException("the timestamp service cannot sign", e);
+        }
+    }
+
+    /** A generator of its own for each token: BouncyCastle's signers keep state while signing. */
+    private TimeStampTokenGenerator tokens() {
+        try {
+            DigestCalculator sha256 = DIGESTS.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256));
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
                     new JcaSimpleSignerInfoGeneratorBuilder().setProvider(Crypto.BC)
                             .build(signatureAlgorithm(), service.key(), service.certificate()),
                     sha256, Crypto.TSA_POLICY);
             tokens.setResolution(TimeStampTokenGenerator.R_MILLISECONDS);
-            tokens.addCertificates(new JcaCertStore(List.of(service.certificate())));
-            return new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED)
-                    .generate(request, Crypto.serialNumber(), new Date());
-        } catch (OperatorCreationException | CertificateEncodingException | TSPException e) {
+            tokens.addCertificates(certificates);
+            return tokens;
+        } catch (OperatorCreationException | TSPException | CertificateEncodingException e) {
             throw new IllegalStateException("the timestamp service cannot sign", e);
         }
     }
