@@ -28,10 +28,14 @@ import java.util.Set;
  * }</pre>
  */
 public final class PdfDocumentBuilder implements AutoCloseable {
+    /** The diameter of a licensing seal (行政許可專用章): 42 mm. */
+    public static final float SEAL_DIAMETER = 42 * PageSetup.MM;
+
     private final PdfMetadata info;
     private final PDDocument document;
     private final DocumentFonts fonts;
     private final PageFlow flow;
+    private SealPlacement sealPlacement;
     private boolean done;
 
     private PdfDocumentBuilder(PdfMetadata info, PageSetup setup, FontLibrary library, boolean strict) {
@@ -116,6 +120,71 @@ public final class PdfDocumentBuilder implements AutoCloseable {
     /** A horizontal bar chart (reports: rates by department, volumes by month). */
     public PdfDocumentBuilder barChart(BarChart chart) {
         return run(() -> new BarChartWriter(flow, chart).write());
+    }
+
+    /**
+     * The issuing block of an official document: the department's name and the date (年月日),
+     * right-aligned, with room for a seal of {@link #SEAL_DIAMETER} points pressed over the name.
+     * Remembers the seal's place for {@link #sealPlacement()}; a second call replaces it.
+     */
+    public PdfDocumentBuilder sealBlock(String departmentName, java.time.LocalDate date) {
+        return run(() -> {
+            TextStyle style = TextStyle.BODY.withSize(12).withAlign(TextStyle.Align.RIGHT);
+            String name = DocumentFonts.clean(departmentName).replace('\n', ' ').strip();
+            String day = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+            float above = Math.max(style.leading() / 2, SEAL_DIAMETER / 2 - style.leading());
+            flow.ensure(above + Math.max(SEAL_DIAMETER, 2 * style.leading()));
+            if (!flow.atTop()) {
+                flow.advance(above);
+            }
+            float nameWidth = fonts.width(name, style.bold(), style.size());
+            float dayWidth = fonts.width(day, style.bold(), style.size());
+            float right = flow.left() + flow.width() - style.size();
+            float nameTop = flow.y();
+            flow.text(name, style, right - nameWidth, nameTop, style.leading());
+            flow.advance(style.leading());
+            // the date is centred under the name, as the seal is centred on both
+            float centre = right - Math.max(nameWidth, dayWidth) / 2;
+            flow.text(day, style, centre - dayWidth / 2, flow.y(), style.leading());
+            flow.advance(style.leading());
+            float middle = nameTop - style.leading();
+            float size = SEAL_DIAMETER;
+            float x = Math.min(centre - size / 2, flow.left() + flow.width() - size);
+            sealPlacement = new SealPlacement(document.getNumberOfPages() - 1, Math.max(x, flow.left()),
+                    middle - size / 2, size, size);
+            flow.advance(Math.max(0, size / 2 - style.leading()));
+        });
+    }
+
+    /**
+     * Where {@link #sealBlock} left room for the seal (its centre on the department's name), or
+     * null if the document has no issuing block.
+     */
+    public SealPlacement sealPlacement() {
+        return sealPlacement;
+    }
+
+    /**
+     * A QR code (error correction M) of {@code content}, {@code size} points wide, drawn as vector
+     * squares at the left margin with a small caption beside it.
+     */
+    public PdfDocumentBuilder qrCode(String content, float size, String caption) {
+        return run(() -> {
+            flow.ensure(size);
+            QrCodes.draw(flow.stream(), content, flow.left(), flow.y() - size, size);
+            if (caption != null && !caption.isBlank()) {
+                TextStyle small = TextStyle.SMALL;
+                float captionLeft = flow.left() + size + small.size();
+                List<LineBreaker.Line> lines = LineBreaker.wrap(DocumentFonts.clean(caption),
+                        flow.width() / 2, flow.advance(small));
+                float top = flow.y() - (size - lines.size() * small.leading()) / 2;
+                for (LineBreaker.Line line : lines) {
+                    flow.text(line.text(), small, captionLeft, top, small.leading());
+                    top -= small.leading();
+                }
+            }
+            flow.advance(size + TextStyle.BODY.size() / 2);
+        });
     }
 
     /** Vertical space in points (nothing at the top of a page). */

@@ -30,6 +30,8 @@ public class Navigation {
             new Entry("nav.calendar", "/staff/admin/calendar.xhtml", "pi pi-calendar", Roles.CENTER_ADMIN),
             new Entry("nav.departments", "/staff/admin/departments.xhtml", "pi pi-building", Roles.CENTER_ADMIN),
             new Entry("nav.windows", "/staff/admin/windows.xhtml", "pi pi-th-large", Roles.CENTER_ADMIN),
+            new Entry("seal.nav.admin", "/staff/admin/seals.xhtml", "pi pi-verified", Roles.CENTER_ADMIN),
+            new Entry("seal.nav.mine", "/staff/seals.xhtml", "pi pi-id-card", Roles.CLERK, Roles.CHIEF_REPRESENTATIVE),
             new Entry("nav.accounts", "/staff/admin/accounts.xhtml", "pi pi-users", Roles.CENTER_ADMIN),
             new Entry("nav.feeNotices", "/staff/fees/notice.xhtml", "pi pi-file", Roles.CLERK,
                     Roles.CHIEF_REPRESENTATIVE),

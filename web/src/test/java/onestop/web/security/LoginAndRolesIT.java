@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @BrowserLanguage("zh-TW")
 class LoginAndRolesIT extends BrowserTestBase {
     private static final String PASSWORD = "audit-trail-2026";
-    private static final List<String> KNOWN_AREAS = List.of("nav.home", "nav.departments", "nav.windows", "nav.accounts",
-            "nav.audit");
+    private static final List<String> KNOWN_AREAS = List.of("nav.home", "nav.departments", "nav.windows",
+            "seal.nav.admin", "seal.nav.mine", "nav.accounts", "nav.audit");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -38,10 +38,10 @@ class LoginAndRolesIT extends BrowserTestBase {
 
     @ParameterizedTest(name = "{0} lands on the workbench titled for {1} and sees only the menu entries {2}")
     @CsvSource(delimiter = '|', value = {
-            "clerk      | CLERK                | nav.home",
-            "chief      | CHIEF_REPRESENTATIVE | nav.home",
+            "clerk      | CLERK                | nav.home seal.nav.mine",
+            "chief      | CHIEF_REPRESENTATIVE | nav.home seal.nav.mine",
             "cashier    | CASHIER              | nav.home",
-            "admin      | CENTER_ADMIN         | nav.home nav.departments nav.windows nav.accounts nav.audit",
+            "admin      | CENTER_ADMIN         | nav.home nav.departments nav.windows seal.nav.admin nav.accounts nav.audit",
             "supervisor | SUPERVISOR           | nav.home nav.audit",
             "archivist  | ARCHIVIST            | nav.home",
             "auditor    | AUDITOR              | nav.home nav.audit"})
