@@ -69,6 +69,9 @@ public class OpinionService {
     @Inject
     private Event<OpinionLate> late;
 
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
+
     // ---------------------------------------------------------------- the public
 
     /** Registers an opinion: checked, given its tracking number and its reply deadline. */
@@ -206,7 +209,7 @@ public class OpinionService {
         }
         ReplyDeadline d = em.find(ReplyDeadline.class, category, LockModeType.PESSIMISTIC_WRITE);
         int before = d.getWorkingDays();
-        d.change(workingDays, access.caller().login(), now());
+        d.change(workingDays, context.getCallerPrincipal().getName(), now());
         audit.record("OPINION_DEADLINE_CHANGED", "OpinionCategory", category.name(), before + " → " + workingDays);
         return deadlines();
     }
