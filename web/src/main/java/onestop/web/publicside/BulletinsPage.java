@@ -2,7 +2,6 @@ package onestop.web.publicside;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import onestop.center.CenterService;
 import onestop.center.CenterViews.DepartmentView;
@@ -10,7 +9,6 @@ import onestop.disclosure.CaseBulletins;
 import onestop.disclosure.DisclosureViews.BulletinPage;
 import onestop.disclosure.DisclosureViews.BulletinQuery;
 import onestop.disclosure.PublicException;
-import onestop.web.items.ItemsLocale;
 import onestop.web.publicside.PublicLimits.Kind;
 
 import java.net.URLEncoder;
@@ -30,11 +28,6 @@ public class BulletinsPage extends PublicPage {
     @EJB
     private CenterService center;
 
-    @Inject
-    private PublicLimits limits;
-
-    @Inject
-    private ItemsLocale locale;
 
     private String department;
     private String item;
@@ -62,11 +55,6 @@ public class BulletinsPage extends PublicPage {
             refused(e);
             cacheControl(NO_STORE);
         }
-    }
-
-    @Override
-    protected ItemsLocale locale() {
-        return locale;
     }
 
     /** The active departments, for the filter. */

@@ -2,14 +2,12 @@ package onestop.web.publicside;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import onestop.disclosure.PublicException;
 import onestop.evaluation.Evaluation;
 import onestop.evaluation.EvaluationService;
 import onestop.evaluation.EvaluationViews.EvaluationForm;
 import onestop.evaluation.EvaluationViews.EvaluationReceipt;
-import onestop.web.items.ItemsLocale;
 import onestop.web.publicside.PublicLimits.Kind;
 
 import java.util.List;
@@ -24,11 +22,6 @@ public class EvaluationPage extends PublicPage {
     @EJB
     private EvaluationService evaluations;
 
-    @Inject
-    private PublicLimits limits;
-
-    @Inject
-    private ItemsLocale locale;
 
     private String number;
     private String code;
@@ -61,11 +54,6 @@ public class EvaluationPage extends PublicPage {
         } catch (PublicException e) {
             refused(e);
         }
-    }
-
-    @Override
-    protected ItemsLocale locale() {
-        return locale;
     }
 
     public List<Integer> getGrades() {

@@ -2,7 +2,6 @@ package onestop.web.publicside;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import onestop.center.CenterService;
 import onestop.center.CenterViews.DepartmentView;
@@ -14,7 +13,6 @@ import onestop.opinions.OpinionViews.DeadlineView;
 import onestop.opinions.OpinionViews.OpinionForm;
 import onestop.opinions.OpinionViews.PublicOpinion;
 import onestop.opinions.OpinionViews.Receipt;
-import onestop.web.items.ItemsLocale;
 import onestop.web.publicside.PublicLimits.Kind;
 
 import java.util.List;
@@ -33,11 +31,6 @@ public class OpinionsPage extends PublicPage {
     @EJB
     private CenterService center;
 
-    @Inject
-    private PublicLimits limits;
-
-    @Inject
-    private ItemsLocale locale;
 
     private String category;
     private String department;
@@ -80,11 +73,6 @@ public class OpinionsPage extends PublicPage {
             }
         }
         receipt = opinions.submit(new OpinionForm(c, department, text, contact));
-    }
-
-    @Override
-    protected ItemsLocale locale() {
-        return locale;
     }
 
     public List<DepartmentView> getDepartments() {

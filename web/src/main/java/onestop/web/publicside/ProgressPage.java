@@ -2,12 +2,10 @@ package onestop.web.publicside;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import onestop.disclosure.CaseProgress;
 import onestop.disclosure.DisclosureViews.ProgressView;
 import onestop.disclosure.PublicException;
-import onestop.web.items.ItemsLocale;
 import onestop.web.publicside.PublicLimits.Kind;
 
 /**
@@ -20,11 +18,6 @@ public class ProgressPage extends PublicPage {
     @EJB
     private CaseProgress progress;
 
-    @Inject
-    private PublicLimits limits;
-
-    @Inject
-    private ItemsLocale locale;
 
     private String number;
     private String code;
@@ -44,11 +37,6 @@ public class ProgressPage extends PublicPage {
         } catch (PublicException e) {
             refused(e);
         }
-    }
-
-    @Override
-    protected ItemsLocale locale() {
-        return locale;
     }
 
     public String getNumber() {

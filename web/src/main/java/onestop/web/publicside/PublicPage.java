@@ -15,6 +15,12 @@ import java.util.Locale;
  * acts on a POST and leaves the outcome for rendering. Every answer carries its cache header.
  */
 abstract class PublicPage {
+    @jakarta.inject.Inject
+    protected PublicLimits limits;
+
+    @jakarta.inject.Inject
+    private ItemsLocale locale;
+
     /** Answers with a person's data: never stored. */
     static final String NO_STORE = "no-store";
 
@@ -38,14 +44,22 @@ abstract class PublicPage {
         return v == null ? null : v;
     }
 
-    protected static void cacheControl(String value) {
+    /**
+     * Sets the page's cache header and keeps the view stateless: the marker in the page's metadata
+     * comes too late on a first GET (see {@link ItemsLocale#markStateless}), so each view action
+     * starts here.
+     */
+    protected void cacheControl(String value) {
+        locale().stateless();
         response().setHeader("Cache-Control", value);
         if (PublicPageLanguage.fromHeader(request())) {
             response().setHeader("Vary", "Accept-Language");
         }
     }
 
-    protected abstract ItemsLocale locale();
+    protected ItemsLocale locale() {
+        return locale;
+    }
 
     /** Shows a refusal of the business rules in the page's language; a slow-down answers 429. */
     protected void refused(OnestopException e) {
