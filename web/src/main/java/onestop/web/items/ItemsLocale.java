@@ -87,6 +87,10 @@ public class ItemsLocale {
         }
     }
 
+    /** The public side's pages outside {@code /items/} that switch language the same way. */
+    static final java.util.Set<String> PUBLIC_PAGES = java.util.Set.of("/progress.xhtml", "/bulletins.xhtml",
+            "/opinions.xhtml", "/evaluate.xhtml");
+
     /** The header's language switch: back to the page the visitor was on, in the chosen language. */
     public String change(String tag) {
         Locale chosen = PublicLanguage.fromTag(tag);
@@ -102,7 +106,7 @@ public class ItemsLocale {
     }
 
     /**
-     * The item page the switch was clicked on: the form posts to the bare view URL, so its query
+     * The item page (or public-side page) the switch was clicked on: the form posts to the bare view URL, so its query
      * (the item code, the filters) comes from the Referer; the item index when there is none.
      */
     private String samePage(ExternalContext external) {
@@ -112,7 +116,9 @@ public class ItemsLocale {
             try {
                 URI uri = URI.create(referer);
                 boolean sameHost = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
-                if (sameHost && uri.getRawPath() != null && uri.getRawPath().startsWith(items)) {
+                if (sameHost && uri.getRawPath() != null && (uri.getRawPath().startsWith(items)
+                        || PUBLIC_PAGES.contains(uri.getRawPath().substring(Math.min(uri.getRawPath().length(),
+                        external.getRequestContextPath().length()))))) {
                     return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
                 }
             } catch (IllegalArgumentException e) {

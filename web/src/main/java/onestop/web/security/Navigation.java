@@ -40,6 +40,11 @@ public class Navigation {
             new Entry("nav.closing", "/staff/cashier/closing.xhtml", "pi pi-lock", Roles.CASHIER),
             new Entry("nav.feeLedger", "/staff/cashier/ledger.xhtml", "pi pi-chart-bar", Roles.CASHIER, Roles.AUDITOR,
                     Roles.SUPERVISOR, Roles.CENTER_ADMIN),
+            new Entry("nav.opinions", "/staff/opinions/opinions.xhtml", "pi pi-comments", Roles.CLERK,
+                    Roles.CHIEF_REPRESENTATIVE, Roles.CENTER_ADMIN, Roles.SUPERVISOR),
+            new Entry("nav.followUps", "/staff/opinions/followups.xhtml", "pi pi-star", Roles.CLERK,
+                    Roles.CHIEF_REPRESENTATIVE, Roles.CENTER_ADMIN, Roles.SUPERVISOR, Roles.AUDITOR),
+            new Entry("nav.opinionDeadlines", "/staff/admin/opinion-deadlines.xhtml", "pi pi-clock", Roles.CENTER_ADMIN),
             new Entry("nav.audit", "/staff/audit/trail.xhtml", "pi pi-shield", Roles.AUDITOR, Roles.SUPERVISOR,
                     Roles.CENTER_ADMIN));
 
