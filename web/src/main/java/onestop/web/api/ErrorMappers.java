@@ -45,7 +45,9 @@ public final class ErrorMappers {
             String key = e.key();
             Response.Status status = key.endsWith("Unknown") || key.endsWith(".unknown") || key.equals("document.missing")
                     ? Response.Status.NOT_FOUND
-                    : key.endsWith("Taken") || key.equals("common.staleEdit") ? Response.Status.CONFLICT
+                    : key.endsWith("Taken") || key.equals("common.staleEdit") || key.equals("indexing.rebuildRunning")
+                    ? Response.Status.CONFLICT
+                    : key.equals("search.unavailable") ? Response.Status.SERVICE_UNAVAILABLE
                     : Response.Status.BAD_REQUEST;
             return error(status, key, Messages.text(ApiLocale.of(headers), e));
         }

@@ -19,11 +19,14 @@ public class Navigation {
     private static final List<Entry> ENTRIES = List.of(
             new Entry("nav.home", "/staff/home.xhtml", "pi pi-home", Roles.CLERK, Roles.CHIEF_REPRESENTATIVE,
                     Roles.CASHIER, Roles.CENTER_ADMIN, Roles.SUPERVISOR, Roles.ARCHIVIST, Roles.AUDITOR),
+            new Entry("search.nav", "/staff/search.xhtml", "pi pi-search", Roles.CLERK, Roles.CHIEF_REPRESENTATIVE,
+                    Roles.CENTER_ADMIN, Roles.SUPERVISOR, Roles.ARCHIVIST, Roles.AUDITOR),
             new Entry("nav.catalog", "/staff/admin/catalog.xhtml", "pi pi-book", Roles.CENTER_ADMIN),
             new Entry("nav.calendar", "/staff/admin/calendar.xhtml", "pi pi-calendar", Roles.CENTER_ADMIN),
             new Entry("nav.departments", "/staff/admin/departments.xhtml", "pi pi-building", Roles.CENTER_ADMIN),
             new Entry("nav.windows", "/staff/admin/windows.xhtml", "pi pi-th-large", Roles.CENTER_ADMIN),
             new Entry("nav.accounts", "/staff/admin/accounts.xhtml", "pi pi-users", Roles.CENTER_ADMIN),
+            new Entry("indexing.nav", "/staff/admin/search-index.xhtml", "pi pi-database", Roles.CENTER_ADMIN),
             new Entry("nav.audit", "/staff/audit/trail.xhtml", "pi pi-shield", Roles.AUDITOR, Roles.SUPERVISOR,
                     Roles.CENTER_ADMIN));
 
