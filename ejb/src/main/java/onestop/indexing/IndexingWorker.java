@@ -67,6 +67,7 @@ public class IndexingWorker {
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile boolean started;
     private volatile boolean paused;
+    private volatile boolean indexWasDown;
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false, info = "search outbox")
     void tick() {
@@ -76,6 +77,11 @@ public class IndexingWorker {
         try {
             if (!started) {
                 started = firstTick();
+            }
+            if (indexWasDown && backend.index().health().up()) {
+                indexWasDown = false;
+                int due = processor.retryNow();
+                LOG.info(() -> "the search index is back: " + due + " waiting changes are indexed now");
             }
             drain(SLICE);
         } catch (RuntimeException e) {
@@ -92,6 +98,9 @@ public class IndexingWorker {
         while (Instant.now().isBefore(end)) {
             OutboxProcessor.Batch b = processor.drainBatch(BATCH);
             done += b.done();
+            if (b.indexRefused()) {
+                indexWasDown = true;
+            }
             if (b.claimed() < BATCH || b.failed() > 0) {
                 break;
             }

@@ -31,13 +31,13 @@ import java.util.logging.Logger;
  * from their {@link IndexSource} and written to the index in one call; then the rows are marked
  * done, all in the same transaction as the claim. When the index refuses, the rows stay pending
  * with {@code attempts + 1} and the next attempt pushed back exponentially (2 s, 4 s, ... at most
- * {@link #MAX_BACKOFF}); nothing is ever dropped.
+ * {@link #MAX_BACKOFF}, and due at once when the index is seen up again); nothing is ever dropped.
  */
 @Stateless
 @PermitAll
 public class OutboxProcessor {
     private static final Logger LOG = Logger.getLogger(OutboxProcessor.class.getName());
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
 
     @PersistenceContext
     private EntityManager em;
@@ -49,8 +49,8 @@ public class OutboxProcessor {
     private IndexSources sources;
 
     /** What one batch did. */
-    public record Batch(int claimed, int done, int failed) {
-        static final Batch EMPTY = new Batch(0, 0, 0);
+    public record Batch(int claimed, int done, int failed, boolean indexRefused) {
+        static final Batch EMPTY = new Batch(0, 0, 0, false);
     }
 
     private record Row(long id, String kind, String entityId, OutboxEntry.Operation operation, int attempts) {
@@ -121,6 +121,7 @@ public class OutboxProcessor {
                 errors.put(kind.getKey(), message(e));
             }
         }
+        boolean refused = false;
         if (!written.isEmpty()) {
             try {
                 SearchIndex index = backend.index();
@@ -133,6 +134,7 @@ public class OutboxProcessor {
                 written.forEach(r -> done.add(r.id()));
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "the index refused a batch", e);
+                refused = true;
                 failed.addAll(written);
                 written.forEach(r -> errors.put(r.kind(), message(e)));
             }
@@ -152,12 +154,20 @@ public class OutboxProcessor {
         if (!failed.isEmpty()) {
             LOG.warning(() -> failed.size() + " outbox rows could not be indexed, retried later: " + errors.values());
         }
-        return new Batch(rows.size(), done.size(), failed.size());
+        return new Batch(rows.size(), done.size(), failed.size(), refused);
+    }
+
+    /** The index is back: rows waiting out their back-off are due now (the backlog drains at once). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int retryNow() {
+        Instant now = Instant.now();
+        return em.createNativeQuery("UPDATE index_outbox SET next_attempt_at = :now WHERE done_at IS NULL AND attempts > 0 "
+                + "AND next_attempt_at > :now").setParameter("now", now).executeUpdate();
     }
 
     /** 2^attempts seconds, at most {@link #MAX_BACKOFF}. */
     static Duration backoff(int attempts) {
-        if (attempts >= 9) {
+        if (attempts >= 6) {
             return MAX_BACKOFF;
         }
         Duration d = Duration.ofSeconds(1L << Math.max(1, attempts));
