@@ -25,7 +25,7 @@ import java.util.Set;
  *
  * <p>Which version is current changes with publications, cancellations and the calendar (an
  * effective date arriving), so every such event re-indexes all published versions of the item:
- * {@link #enqueueItem}. The indexing worker calls {@link #enqueueChangesOn} daily.
+ * {@link #enqueueItem}. The indexing worker calls {@link #announceChangesOn} daily.
  */
 @ApplicationScoped
 public class ItemGuideSource implements IndexSource {
@@ -148,7 +148,8 @@ public class ItemGuideSource implements IndexSource {
      * takes effect or the item's cancellation does. Called daily by the worker (and at start, for
      * days the server was down).
      */
-    public void enqueueChangesOn(IndexingOutbox outbox, LocalDate from, LocalDate to) {
+    @Override
+    public void announceChangesOn(IndexingOutbox outbox, LocalDate from, LocalDate to) {
         List<ServiceItem> items = em.createQuery("select distinct v.item from ServiceItemVersion v "
                         + "where v.status = onestop.catalog.VersionStatus.PUBLISHED and v.effectiveDate between :from and :to", ServiceItem.class)
                 .setParameter("from", from).setParameter("to", to).getResultList();

@@ -50,6 +50,14 @@ public interface IndexSource {
      */
     List<String> ids(String after, int limit);
 
+    /**
+     * For entities whose index document changes with the calendar alone (a guide version taking
+     * effect on a date): announce, through {@code outbox}, those that change on a day in
+     * {@code from..to}. Called daily by the worker in a transaction (and at start for the past week).
+     */
+    default void announceChangesOn(IndexingOutbox outbox, java.time.LocalDate from, java.time.LocalDate to) {
+    }
+
     /** The index document id of an entity: {@code kind:id}. */
     default String documentId(String id) {
         return kind() + ":" + id;

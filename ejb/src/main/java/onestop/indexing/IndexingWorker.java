@@ -1,6 +1,5 @@
 package onestop.indexing;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -10,9 +9,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
-import onestop.catalog.ItemGuideSource;
 import onestop.search.Health;
 
 import java.time.Duration;
@@ -25,7 +21,7 @@ import java.util.logging.Logger;
 /**
  * The background side of indexing on each node: every two seconds it drains the outbox
  * ({@link OutboxProcessor}, one transaction per batch, for at most {@link #SLICE} per tick); once a
- * day it announces the item guides whose current version changes that day and purges rows done more
+ * day it lets the sources announce what the calendar changes (a guide version taking effect) and purges rows done more
  * than an hour ago. On its first tick it starts a full rebuild when the index is empty but the
  * database is not (a new node, a deleted index directory).
  */
@@ -50,19 +46,10 @@ public class IndexingWorker {
     private IndexingService service;
 
     @EJB
-    private IndexingOutbox outbox;
-
-    @EJB
     private RebuildLog log;
 
     @EJB
     private Reindexer reindexer;
-
-    @Inject
-    private ItemGuideSource guides;
-
-    @Resource
-    private UserTransaction tx;
 
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile boolean started;
@@ -141,16 +128,9 @@ public class IndexingWorker {
 
     private void announceChanges(LocalDate from, LocalDate to) {
         try {
-            tx.begin();
-            guides.enqueueChangesOn(outbox, from, to);
-            tx.commit();
-        } catch (Exception e) {
-            try {
-                tx.rollback();
-            } catch (Exception ignored) {
-                // nothing left to undo
-            }
-            LOG.log(Level.WARNING, "could not announce the item guides changing on " + from + ".." + to, e);
+            processor.announceChangesOn(from, to);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not announce the index documents changing on " + from + ".." + to, e);
         }
     }
 

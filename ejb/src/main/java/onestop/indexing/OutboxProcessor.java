@@ -48,6 +48,9 @@ public class OutboxProcessor {
     @Inject
     private IndexSources sources;
 
+    @EJB
+    private IndexingOutbox outbox;
+
     /** What one batch did. */
     public record Batch(int claimed, int done, int failed, boolean indexRefused) {
         static final Batch EMPTY = new Batch(0, 0, 0, false);
@@ -155,6 +158,14 @@ public class OutboxProcessor {
             LOG.warning(() -> failed.size() + " outbox rows could not be indexed, retried later: " + errors.values());
         }
         return new Batch(rows.size(), done.size(), failed.size(), refused);
+    }
+
+    /** Lets every source announce what the calendar changes on the days {@code from..to}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void announceChangesOn(java.time.LocalDate from, java.time.LocalDate to) {
+        for (IndexSource source : sources.all()) {
+            source.announceChangesOn(outbox, from, to);
+        }
     }
 
     /** The index is back: rows waiting out their back-off are due now (the backlog drains at once). */

@@ -17,6 +17,7 @@ import onestop.search.query.Snippets;
 import onestop.search.text.ChineseFold;
 import onestop.search.text.Keys;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -160,8 +161,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         for (Map.Entry<TextField, String> e : d.texts().entrySet()) {
             String folded = ChineseFold.fold(e.getValue());
             doc.add(new StoredField(e.getKey().fieldName(), e.getValue()));
-            doc.add(new org.apache.lucene.document.TextField(e.getKey().foldedFieldName(), folded, Store.NO));
-            doc.add(new org.apache.lucene.document.TextField(e.getKey().phraseFieldName(), folded, Store.NO));
+            AnalyzedText tokens = AnalyzedText.of(e.getKey().foldedFieldName(), folded);   // tokenized once for both fields
+            doc.add(new Field(e.getKey().foldedFieldName(), tokens.unigrams(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+            doc.add(new Field(e.getKey().phraseFieldName(), tokens.shingles(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
         }
         long millis = d.date().toEpochMilli();
         doc.add(new LongPoint(LuceneQueries.DATE, millis));
