@@ -133,7 +133,7 @@ class ItemSearchIT {
         String word = rareWord();
         ItemContent v1 = CatalogFixtures.renamed(CatalogFixtures.foodLicense("x"), "餐飲服務許可" + word);
         publish(code, v1, true);
-        publish(code, CatalogFixtures.withPromised(v1, 20, 5), false);
+        publish(code, CatalogFixtures.withPromised(v1, 20, 15), false);
 
         SearchRequest staffQuery = SearchRequest.text(word).withScope("items");
         SearchPage staff = Await.until(() -> auditor.call(() -> search.search(staffQuery)),
@@ -174,9 +174,9 @@ class ItemSearchIT {
                 List.of(), 20, 10, mine.legalBasis(), true, mine.approvalContent(), mine.procedure(), mine.materials(),
                 mine.fees(), null, mine.complaintChannels(), mine.supervisingDepartment());
         publish(scj, mine, true);
-        publish(scj, CatalogFixtures.withPromised(mine, 20, 6), false);
+        publish(scj, CatalogFixtures.withPromised(mine, 20, 15), false);
         publish(other, theirs, true);
-        publish(other, CatalogFixtures.withPromised(theirs, 20, 6), false);
+        publish(other, CatalogFixtures.withPromised(theirs, 20, 15), false);
         SearchRequest superseded = SearchRequest.text(word).withStatuses(Set.of("SUPERSEDED"));
         Await.until(() -> archivist.call(() -> search.search(superseded)), p -> p.total() == 2, INDEXED, "both superseded");
 
