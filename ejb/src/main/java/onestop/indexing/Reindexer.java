@@ -65,7 +65,7 @@ public class Reindexer {
             return;
         }
         int replayed = processor.replayDoneSince(start);
-        log.finish(rebuildId, true, count, replayed + " changes made during the rebuild replayed");
+        log.finish(rebuildId, true, count, null);
         long total = count;
         LOG.info(() -> "full rebuild of the search index: " + total + " documents, " + replayed + " changes replayed");
     }

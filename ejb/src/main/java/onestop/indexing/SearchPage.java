@@ -17,12 +17,14 @@ import java.util.Map;
 public record SearchPage(long total, List<Hit> hits, Map<String, List<Facet>> facets, String next) implements Serializable {
 
     /**
-     * A result. {@code snippets} are HTML: the original text escaped, matches in {@code <mark>}.
+     * A result. {@code titleHtml} and {@code snippets} are HTML: the original text escaped, matches in
+     * {@code <mark>}; the snippets are passages of the other fields (a passage that only repeats the
+     * title is left out).
      *
      * @param entityId the id in its source ({@code kind:entityId} is the index id)
      */
-    public record Hit(String id, String type, String kind, String entityId, String number, String title, Instant date,
-                      List<String> snippets) implements Serializable {
+    public record Hit(String id, String type, String kind, String entityId, String number, String title,
+                      String titleHtml, Instant date, List<String> snippets) implements Serializable {
     }
 
     /** A value of a facet and how many matches have it. */

@@ -21,9 +21,9 @@ import onestop.search.SearchResult;
 import onestop.search.SearchUnavailableException;
 import onestop.search.Snippet;
 import onestop.search.SortOrder;
+import onestop.search.TextField;
 import onestop.security.Role;
 import onestop.security.Roles;
-import onestop.security.StaffAccount;
 
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -83,13 +83,14 @@ public class SearchService {
             return Scope.everything();
         }
         String login = context.getCallerPrincipal().getName();
-        List<StaffAccount> accounts = em.createNamedQuery("StaffAccount.byLogin", StaffAccount.class)
+        // the department's code in one query: callers without a transaction get no lazy entity
+        List<Object[]> rows = em.createQuery("select a.role, d.code from StaffAccount a join a.department d "
+                        + "where a.loginName = :login", Object[].class)
                 .setParameter("login", login).getResultList();
-        if (accounts.isEmpty() || accounts.get(0).getDepartment() == null
-                || !(accounts.get(0).getRole() == Role.CLERK || accounts.get(0).getRole() == Role.CHIEF_REPRESENTATIVE)) {
+        if (rows.isEmpty() || !Role.DEPARTMENT_ROLES.contains((Role) rows.get(0)[0])) {
             return Scope.publicOnly();
         }
-        return Scope.departments(accounts.get(0).getDepartment().getCode()).withPublic();
+        return Scope.departments((String) rows.get(0)[1]).withPublic();
     }
 
     private SearchPage run(SearchRequest r, Scope scope) {
@@ -129,9 +130,16 @@ public class SearchService {
     static SearchPage page(SearchResult result) {
         List<SearchPage.Hit> hits = result.hits().stream().map(h -> {
             int colon = h.id().indexOf(':');
+            String title = h.title() == null ? "" : h.title();
+            String titleHtml = h.snippets().stream().filter(sn -> sn.field() == TextField.TITLE && sn.text().equals(title))
+                    .findFirst().map(Snippet::html)
+                    .orElseGet(() -> new Snippet(TextField.TITLE, title, List.of()).html());
+            List<String> passages = h.snippets().stream()
+                    .filter(sn -> sn.field() != TextField.TITLE && !sn.text().equals(title))
+                    .map(Snippet::html).toList();
             return new SearchPage.Hit(h.id(), h.type().name().toLowerCase(Locale.ROOT),
                     colon < 0 ? null : h.id().substring(0, colon), colon < 0 ? h.id() : h.id().substring(colon + 1),
-                    h.number(), h.title(), h.date(), h.snippets().stream().map(Snippet::html).toList());
+                    h.number(), h.title(), titleHtml, h.date(), passages);
         }).toList();
         Map<String, List<SearchPage.Facet>> facets = new LinkedHashMap<>();
         Map<KeywordField, List<SearchResult.FacetCount>> sorted = new EnumMap<>(KeywordField.class);

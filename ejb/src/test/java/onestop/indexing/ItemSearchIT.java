@@ -120,8 +120,8 @@ class ItemSearchIT {
         SearchPage page = Await.until(() -> publicSearch(simplified), p -> p.total() == 1, INDEXED, "the new guide found");
 
         assertEquals(code, page.hits().get(0).number());
-        assertTrue(page.hits().get(0).snippets().stream().anyMatch(s -> s.contains("<mark>" + word + "</mark>")),
-                "the original Traditional text is highlighted: " + page.hits().get(0).snippets());
+        assertTrue(page.hits().get(0).titleHtml().contains("<mark>" + word + "</mark>"),
+                "the original Traditional text is highlighted: " + page.hits().get(0).titleHtml());
         assertEquals(1, publicSearch("\"" + word + "\"").total());
         assertEquals(0, publicSearch(word + " -食品").total(), "NOT excludes it");
     }

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import onestop.common.OnestopException;
 import onestop.indexing.SearchPage;
 import onestop.indexing.SearchRequest;
@@ -13,15 +12,10 @@ import onestop.web.i18n.Messages;
 import onestop.web.items.CatalogTexts;
 import onestop.web.items.ItemsLocale;
 import onestop.web.items.PublicCatalog;
-import onestop.web.items.PublicLanguage;
+import onestop.web.items.ItemLinks;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The public item search ({@code items/search.xhtml}): the words people know, found in the
@@ -44,7 +38,7 @@ public class PublicSearchView {
     private ItemsLocale locale;
 
     @Inject
-    private HttpServletRequest request;
+    private ItemLinks links;
 
     private String q;
     private String hall;
@@ -108,25 +102,11 @@ public class PublicSearchView {
     }
 
     public String guideHref(String code) {
-        return url("guide.xhtml", Map.of("code", code));
+        return links.guide(code);
     }
 
     private String link(String q, String hall, String department, String after) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("q", q);
-        params.put("hall", hall);
-        params.put("department", department);
-        params.put("after", after);
-        return url("search.xhtml", params);
-    }
-
-    private String url(String view, Map<String, String> params) {
-        Map<String, String> all = new LinkedHashMap<>(params);
-        all.put(PublicLanguage.PARAMETER, locale.getExplicitTag());
-        String query = all.entrySet().stream().filter(e -> notBlank(e.getValue()))
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return request.getContextPath() + "/items/" + view + (query.isEmpty() ? "" : "?" + query);
+        return links.search(q, hall, department, after);
     }
 
     private static Set<String> one(String value) {

@@ -120,7 +120,7 @@ class SearchApiIT {
         assertEquals(2, total(simplified));
         assertEquals(Set.of(scjCode, zjjCode), Set.copyOf(hits(traditional).stream().map(h -> (String) h.get("number")).toList()));
         assertTrue(hits(traditional).stream().allMatch(h -> "item".equals(h.get("type"))));
-        assertTrue(String.valueOf(hits(traditional).get(0).get("snippets")).contains("<mark>"), traditional.body());
+        assertTrue(String.valueOf(hits(traditional).get(0).get("titleHtml")).contains("<mark>" + word + "</mark>"), traditional.body());
         assertEquals(0, total(superseded), "the public never sees superseded versions, whatever it asks");
     }
 

@@ -84,7 +84,7 @@ class SearchPagesIT extends BrowserTestBase {
 
         capture("search-public-zh-Hant");
         String count = textOf("resultCount");
-        List<WebElement> marks = driver().findElements(By.cssSelector("#hits .snippet mark"));
+        List<WebElement> marks = driver().findElements(By.cssSelector("#hits .hit-title mark"));
         List<String> departments = driver().findElements(By.cssSelector("#departmentFacets li")).stream()
                 .map(e -> e.getText().strip()).toList();
         assertAll(
