@@ -95,12 +95,16 @@ public final class SearchBenchmark {
     private static void index(String name, SearchIndex index, int documents) throws Exception {
         long indexingNanos = 0;
         long generationNanos = 0;
+        long cpuNanos = 0;
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (SearchIndex.Rebuild rebuild = index.rebuild()) {
             for (int from = 0; from < documents; from += CHUNK) {
                 long g = System.nanoTime();
                 List<IndexedDocument> chunk = Corpus.generate(from, Math.min(CHUNK, documents - from), SEED);
                 long t = System.nanoTime();
+                long cpu = os.getProcessCpuTime();
                 generationNanos += t - g;
                 List<Future<?>> done = new ArrayList<>();
                 for (int i = 0; i < chunk.size(); i += 1000) {
@@ -111,14 +115,17 @@ public final class SearchBenchmark {
                     f.get();
                 }
                 indexingNanos += System.nanoTime() - t;
+                cpuNanos += os.getProcessCpuTime() - cpu;
                 if ((from / CHUNK) % 10 == 9) {
                     System.out.printf("  %s: %,d documents, %.0f documents/s so far%n", name, from + CHUNK,
                             (from + CHUNK) / (indexingNanos / 1e9));
                 }
             }
             long c = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
             rebuild.complete();
             indexingNanos += System.nanoTime() - c;
+            cpuNanos += os.getProcessCpuTime() - cpu;
         } finally {
             pool.shutdown();
         }
@@ -126,6 +133,9 @@ public final class SearchBenchmark {
         System.out.printf("%s: indexed %,d documents in %.1f s = %,.0f documents/s (including the final commit/refresh; "
                 + "generating the corpus took another %.1f s, not counted)%n", name, documents, seconds, documents / seconds,
                 generationNanos / 1e9);
+        System.out.printf("%s: this process used %.1f CPU-seconds for it = %,.0f documents per CPU-second "
+                        + "(%.2f cores busy on average; load average now %.1f)%n", name, cpuNanos / 1e9, documents / (cpuNanos / 1e9),
+                (double) cpuNanos / indexingNanos, os.getSystemLoadAverage());
     }
 
     private static void outboxPath(String name, SearchIndex index) {
