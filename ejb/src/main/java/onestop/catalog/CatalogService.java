@@ -121,6 +121,7 @@ public class CatalogService {
         requireDecree(decree, effective);
         item.cancel(decree.strip(), effective, caller(), now());
         audit.record("ITEM_CANCELLED", AUDIT_TYPE, code, decree.strip() + " effective " + effective);
+        publisher.reindex(List.of(item));
     }
 
     /** Cancels one fee item by decree: from the effective date it is never charged. */

@@ -71,6 +71,7 @@ public class DemoCatalog {
             version.submit("demo-import", now, null);
             version.publish(1, today.minusYears(1), "demo-review", now);
         }
+        publisher.reindex(catalog.items());
         audit.append(new AuditEvent("system", "DEMO_CATALOG_LOADED", null, null, rows.size() + " items", null));
         LOG.info(() -> "demo mode: published " + rows.size() + " catalog items");
     }

@@ -7,6 +7,7 @@ import onestop.audit.AuditService;
 import onestop.center.CenterRepository;
 import onestop.center.Department;
 import onestop.center.Hall;
+import onestop.indexing.IndexingOutbox;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,12 @@ public class Publisher {
 
     @EJB
     private AuditService audit;
+
+    @EJB
+    private IndexingOutbox outbox;
+
+    @Inject
+    private ItemGuideSource guides;
 
     /** The rules, with the departments and halls the center has today. */
     public ItemContentRules rules() {
@@ -48,6 +55,12 @@ public class Publisher {
         version.publish(catalog.nextNumber(version.getItem()), from, approver, Instant.now());
         audit.record("ITEM_PUBLISHED", CatalogService.AUDIT_TYPE, version.getItem().getCode(),
                 "version " + version.getNumber() + " effective " + from);
+        reindex(List.of(version.getItem()));
+    }
+
+    /** Announces to the search index every published version of these items (which one is current changed). */
+    void reindex(java.util.Collection<ServiceItem> items) {
+        guides.enqueueItem(outbox, items);
     }
 
     /**
@@ -66,5 +79,6 @@ public class Publisher {
             ServiceItemVersion latest = snapshot.latestPublished().get(version.getItem().getId());
             version.publish(latest == null ? 1 : latest.getNumber() + 1, from, approver, now);
         }
+        reindex(versions.stream().map(ServiceItemVersion::getItem).collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
     }
 }

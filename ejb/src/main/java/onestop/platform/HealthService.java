@@ -5,7 +5,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.EJB;
 import onestop.documents.DataDirectory;
+import onestop.indexing.IndexStatus;
+import onestop.indexing.IndexingService;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
@@ -17,8 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reports whether the parts the center needs answer: the database and the document store (and
- * the search index, once there is one). Each check has a short time limit so that the health
+ * Reports whether the parts the center needs answer: the database, the document store and
+ * the search index (with its outbox backlog and lag). Each check has a short time limit so that the health
  * endpoint itself answers when a part hangs.
  */
 @Stateless
@@ -30,10 +33,14 @@ public class HealthService {
     @Resource(lookup = "java:jboss/datasources/OnestopDS")
     private DataSource dataSource;
 
+    @EJB
+    private IndexingService indexing;
+
     public HealthReport check() {
         Map<String, HealthReport.Check> checks = new LinkedHashMap<>();
         checks.put("database", database());
         checks.put("documents", documents());
+        checks.put("index", index());
         return new HealthReport(checks);
     }
 
@@ -58,6 +65,17 @@ public class HealthService {
             return HealthReport.Check.up("writable");
         } catch (Exception e) {
             return HealthReport.Check.down(rootMessage(e));
+        }
+    }
+
+    /** Optional part (see {@link HealthReport}): DOWN here makes the whole DEGRADED, not DOWN. */
+    private HealthReport.Check index() {
+        try {
+            IndexStatus s = indexing.status();
+            String detail = s.backend() + ", " + s.documents() + " documents" + (s.up() ? "" : ": " + s.detail());
+            return new HealthReport.Check(s.up() ? HealthReport.UP : HealthReport.DOWN, detail, false, s.backlog(), s.lagSeconds());
+        } catch (Exception e) {
+            return new HealthReport.Check(HealthReport.DOWN, rootMessage(e), false, null, null);
         }
     }
 

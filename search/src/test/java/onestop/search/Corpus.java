@@ -44,11 +44,20 @@ public final class Corpus {
     }
 
     public static List<IndexedDocument> generate(int count, long seed) {
-        Random r = new Random(seed);
+        return generate(0, count, seed);
+    }
+
+    /**
+     * Documents {@code from .. from+count-1} of a corpus too large to hold at once (the benchmark
+     * generates it chunk by chunk); ids and numbers carry the absolute index, each chunk has its own
+     * seeded random sequence, so a chunk is the same in every run.
+     */
+    public static List<IndexedDocument> generate(int from, int count, long seed) {
+        Random r = new Random(from == 0 ? seed : seed * 1_000_003L + from);
         List<IndexedDocument> docs = new ArrayList<>(count);
         long start = Instant.parse("2020-01-01T00:00:00Z").toEpochMilli();
         long span = Instant.parse("2026-06-30T00:00:00Z").toEpochMilli() - start;
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < from + count; i++) {
             int p = r.nextInt(100);
             DocumentType type = p < 70 ? DocumentType.CASE : p < 95 ? DocumentType.DOCUMENT : DocumentType.ITEM;
             int d = r.nextInt(DEPARTMENTS.length);

@@ -17,6 +17,9 @@ import onestop.search.query.Snippets;
 import onestop.search.text.ChineseFold;
 import onestop.search.text.Keys;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -78,7 +81,18 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(LuceneSearchIndex.class.getName());
     private static final String CURRENT = "current";
+    /** The field settings the files were written with; another value means: start empty and rebuild. */
+    private static final String LAYOUT = "layout";
+    static final String LAYOUT_VERSION = "2";
     private static final double RAM_BUFFER_MB = 64;
+    /** A rebuild writes far more at once: fewer, larger segments to flush and merge. */
+    private static final double REBUILD_RAM_BUFFER_MB = 128;
+    /**
+     * The unigram fields keep documents and frequencies only: every query of two or more characters
+     * runs on the shingle field (which keeps positions), a one-character query is a term query, and
+     * highlighting works on the stored original, so unigram positions would be written and never read.
+     */
+    static final FieldType UNIGRAMS = unigrams();
 
     private final Path root;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -92,10 +106,26 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             Files.createDirectories(root);
             Path current = root.resolve(CURRENT);
+            Path layout = root.resolve(LAYOUT);
             String name = Files.exists(current) ? Files.readString(current, StandardCharsets.UTF_8).strip() : "index-1";
-            live = Generation.open(root.resolve(name), OpenMode.CREATE_OR_APPEND);
-            if (!Files.exists(current)) {
+            boolean sameLayout = Files.exists(layout) && LAYOUT_VERSION.equals(Files.readString(layout, StandardCharsets.UTF_8).strip());
+            if (Files.exists(current) && !sameLayout) {
+                // written with other field settings: start an empty generation (the application rebuilds an empty index)
+                Path old = root.resolve(name);
+                name = "index-" + (generation(name) + 1);
+                IOUtils.rm(root.resolve(name));
+                LOG.warning("the Lucene index in " + old + " has an older layout; starting an empty " + name + " (rebuild it)");
+                live = Generation.open(root.resolve(name), OpenMode.CREATE, RAM_BUFFER_MB);
                 writeCurrent(name);
+                IOUtils.rm(old);
+            } else {
+                live = Generation.open(root.resolve(name), OpenMode.CREATE_OR_APPEND, RAM_BUFFER_MB);
+                if (!Files.exists(current)) {
+                    writeCurrent(name);
+                }
+            }
+            if (!sameLayout) {
+                Files.writeString(layout, LAYOUT_VERSION, StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new SearchUnavailableException("cannot open the Lucene index in " + root + ": " + e.getMessage(), e);
@@ -160,8 +190,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         for (Map.Entry<TextField, String> e : d.texts().entrySet()) {
             String folded = ChineseFold.fold(e.getValue());
             doc.add(new StoredField(e.getKey().fieldName(), e.getValue()));
-            doc.add(new org.apache.lucene.document.TextField(e.getKey().foldedFieldName(), folded, Store.NO));
-            doc.add(new org.apache.lucene.document.TextField(e.getKey().phraseFieldName(), folded, Store.NO));
+            AnalyzedText tokens = AnalyzedText.of(e.getKey().foldedFieldName(), folded);   // tokenized once for both fields
+            doc.add(new Field(e.getKey().foldedFieldName(), tokens.unigrams(), UNIGRAMS));
+            doc.add(new Field(e.getKey().phraseFieldName(), tokens.shingles(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
         }
         long millis = d.date().toEpochMilli();
         doc.add(new LongPoint(LuceneQueries.DATE, millis));
@@ -169,6 +200,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         doc.add(new StoredField(LuceneQueries.DATE, millis));
         doc.add(new StringField(LuceneQueries.PUBLIC, Boolean.toString(d.visibleToPublic()), Store.NO));
         return doc;
+    }
+
+    private static FieldType unigrams() {
+        FieldType t = new FieldType(org.apache.lucene.document.TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
     }
 
     // ---- searching -----------------------------------------------------------------------------
@@ -289,11 +327,10 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (rebuilding != null) {
                 throw new IllegalStateException("a rebuild is already in progress");
             }
-            String name = live.path.getFileName().toString();
-            int n = Integer.parseInt(name.substring(name.indexOf('-') + 1)) + 1;
+            int n = generation(live.path.getFileName().toString()) + 1;
             Path path = root.resolve("index-" + n);
             IOUtils.rm(path);
-            rebuilding = Generation.open(path, OpenMode.CREATE);
+            rebuilding = Generation.open(path, OpenMode.CREATE, REBUILD_RAM_BUFFER_MB);
             return new LuceneRebuild(rebuilding);
         } catch (IOException e) {
             throw new SearchUnavailableException("cannot start a rebuild in " + root + ": " + e.getMessage(), e);
@@ -368,6 +405,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    private static int generation(String name) {
+        return Integer.parseInt(name.substring(name.indexOf('-') + 1));
+    }
+
     private void writeCurrent(String name) throws IOException {
         Path tmp = root.resolve(CURRENT + ".tmp");
         Files.writeString(tmp, name, StandardCharsets.UTF_8);
@@ -412,13 +453,16 @@ public final class LuceneSearchIndex implements SearchIndex {
             this.manager = manager;
         }
 
-        static Generation open(Path path, OpenMode mode) throws IOException {
+        static Generation open(Path path, OpenMode mode, double ramBufferMb) throws IOException {
             Directory dir = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(new PhraseAnalyzer())
                     .setOpenMode(mode)
                     .setSimilarity(new EsCompatibleBM25Similarity())
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setRAMBufferSizeMB(ramBufferMb)
                     .setCommitOnClose(true);
+            if (mode == OpenMode.CREATE && ramBufferMb == REBUILD_RAM_BUFFER_MB) {
+                config.setUseCompoundFile(false);   // a rebuild flushes large segments: no extra copy into .cfs files
+            }
             IndexWriter writer = new IndexWriter(dir, config);
             if (mode == OpenMode.CREATE) {
                 writer.commit();                    // an empty but valid index from the start

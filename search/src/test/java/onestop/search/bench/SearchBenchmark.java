@@ -5,10 +5,12 @@ import onestop.search.IndexedDocument;
 import onestop.search.Scope;
 import onestop.search.SearchIndex;
 import onestop.search.SearchQuery;
+import onestop.search.SearchResult;
 import onestop.search.SortOrder;
 import onestop.search.elasticsearch.ElasticsearchSearchIndex;
 import onestop.search.lucene.LuceneSearchIndex;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,78 +22,138 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Indexing throughput and phrase query latency of both backends on the same generated corpus.
- * Not a test (no timing assertions anywhere): run it by hand, e.g.
+ * Indexing throughput and phrase query latency of both backends on the same generated corpus, and
+ * our Lucene backend against a bare Lucene program ({@link BareLucene}) on the same index and
+ * queries, in one run. Not a test (no timing assertions anywhere): {@code ./mvnw -Pbench ...}
+ * runs it (see docs/BENCHMARKS.md), or by hand:
  * <pre>
- * cd search && ../mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/cp.txt) onestop.search.bench.SearchBenchmark 50000 http://127.0.0.1:9250
+ * ./mvnw -o -B -q -pl search test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx1g -cp search/target/test-classes:search/target/classes:$(cat search/target/cp.txt) \
+ *      onestop.search.bench.SearchBenchmark 1000000 http://127.0.0.1:9252 1000
  * </pre>
- * Arguments: number of documents [50000], Elasticsearch URL [none: Lucene only], queries [500].
- * Indexing goes through {@link SearchIndex#rebuild()} (the full-reindex path) in batches of 1000,
- * fed by two threads; queries are top-10 by date with exact totals, half of them in Traditional
- * characters, one warm-up pass and two measured passes.
+ * Arguments: number of documents [50000], Elasticsearch URL ["-" or none: Lucene only], queries [500].
+ * The corpus is generated in chunks of {@value #CHUNK} (it does not fit in memory at 1,000,000); the
+ * indexing time counts only the indexing: each chunk is generated first, then fed to
+ * {@link SearchIndex#rebuild()} (the full-reindex path) by two threads in batches of 1000, and the
+ * final {@code complete()} (commit, or refresh and alias swap) is included. Queries are top-10 by
+ * date with exact totals and highlighted snippets, half of them in Traditional characters, one
+ * warm-up pass and two measured passes.
  */
 public final class SearchBenchmark {
+    static final int CHUNK = 20_000;
+    static final long SEED = 42;
 
     private SearchBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
-        String url = args.length > 1 ? args[1] : null;
+        String url = args.length > 1 && !"-".equals(args[1]) ? args[1] : null;
         int queries = args.length > 2 ? Integer.parseInt(args[2]) : 500;
 
-        long t0 = System.nanoTime();
-        List<IndexedDocument> corpus = Corpus.generate(documents, 42);
-        long chars = corpus.stream().mapToLong(d -> d.texts().values().stream().mapToLong(String::length).sum()).sum();
-        System.out.printf("corpus: %,d documents, %,d characters of text (%.0f per document), generated in %d ms%n",
-                documents, chars, (double) chars / documents, (System.nanoTime() - t0) / 1_000_000);
-        List<SearchQuery> qs = queries(corpus, queries);
+        System.out.printf("machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        List<IndexedDocument> sample = Corpus.generate(0, Math.min(documents, CHUNK), SEED);
+        long chars = sample.stream().mapToLong(d -> d.texts().values().stream().mapToLong(String::length).sum()).sum();
+        System.out.printf("corpus: %,d documents, about %.0f characters of text per document (first chunk)%n",
+                documents, (double) chars / sample.size());
+        List<SearchQuery> qs = queries(sample, queries);
+        sample = null;
 
         Path dir = Files.createTempDirectory("onestop-bench-");
+        long[] luceneTotals;
         try (LuceneSearchIndex lucene = new LuceneSearchIndex(dir)) {
-            run("lucene", lucene, corpus, qs);
+            index("lucene", lucene, documents);
             System.out.printf("lucene index size: %.1f MB%n", size(dir) / 1e6);
+            outboxPath("lucene", lucene);
+            luceneTotals = latency("lucene", lucene, qs);
+            Path live = dir.resolve(Files.readString(dir.resolve("current"), StandardCharsets.UTF_8).strip());
+            try (BareLucene bare = new BareLucene(live)) {
+                compare(lucene, bare, qs);
+            }
+        } finally {
+            delete(dir);
         }
-        if (url != null && !url.isBlank()) {
+        if (url != null) {
             try (ElasticsearchSearchIndex es = new ElasticsearchSearchIndex(new ElasticsearchSearchIndex.Config(url, "onestop-bench", 0))) {
                 es.drop();
-                run("elasticsearch", es, corpus, qs);
+                index("elasticsearch", es, documents);
+                outboxPath("elasticsearch", es);
+                long[] esTotals = latency("elasticsearch", es, qs);
+                int differ = 0;
+                for (int i = 0; i < qs.size(); i++) {
+                    if (esTotals[i] != luceneTotals[i]) {
+                        differ++;
+                    }
+                }
+                System.out.printf("parity: %d of %d queries gave different totals on Lucene and Elasticsearch%n", differ, qs.size());
                 es.drop();
             }
         }
     }
 
-    private static void run(String name, SearchIndex index, List<IndexedDocument> corpus, List<SearchQuery> qs) throws Exception {
-        long t0 = System.nanoTime();
+    private static void index(String name, SearchIndex index, int documents) throws Exception {
+        long indexingNanos = 0;
+        long generationNanos = 0;
+        long cpuNanos = 0;
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try (SearchIndex.Rebuild rebuild = index.rebuild()) {
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < corpus.size(); i += 1000) {
-                List<IndexedDocument> batch = corpus.subList(i, Math.min(corpus.size(), i + 1000));
-                done.add(pool.submit(() -> rebuild.index(batch)));
+            for (int from = 0; from < documents; from += CHUNK) {
+                long g = System.nanoTime();
+                List<IndexedDocument> chunk = Corpus.generate(from, Math.min(CHUNK, documents - from), SEED);
+                long t = System.nanoTime();
+                long cpu = os.getProcessCpuTime();
+                generationNanos += t - g;
+                List<Future<?>> done = new ArrayList<>();
+                for (int i = 0; i < chunk.size(); i += 1000) {
+                    List<IndexedDocument> batch = chunk.subList(i, Math.min(chunk.size(), i + 1000));
+                    done.add(pool.submit(() -> rebuild.index(batch)));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+                indexingNanos += System.nanoTime() - t;
+                cpuNanos += os.getProcessCpuTime() - cpu;
+                if ((from / CHUNK) % 10 == 9) {
+                    System.out.printf("  %s: %,d documents, %.0f documents/s so far%n", name, from + CHUNK,
+                            (from + CHUNK) / (indexingNanos / 1e9));
+                }
             }
-            for (Future<?> f : done) {
-                f.get();
-            }
-            pool.shutdown();
+            long c = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
             rebuild.complete();
+            indexingNanos += System.nanoTime() - c;
+            cpuNanos += os.getProcessCpuTime() - cpu;
+        } finally {
+            pool.shutdown();
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("%s: indexed %,d documents in %.1f s = %,.0f documents/s (including commit/refresh)%n",
-                name, corpus.size(), seconds, corpus.size() / seconds);
+        double seconds = indexingNanos / 1e9;
+        System.out.printf("%s: indexed %,d documents in %.1f s = %,.0f documents/s (including the final commit/refresh; "
+                + "generating the corpus took another %.1f s, not counted)%n", name, documents, seconds, documents / seconds,
+                generationNanos / 1e9);
+        System.out.printf("%s: this process used %.1f CPU-seconds for it = %,.0f documents per CPU-second "
+                        + "(%.2f cores busy on average; load average now %.1f)%n", name, cpuNanos / 1e9, documents / (cpuNanos / 1e9),
+                (double) cpuNanos / indexingNanos, os.getSystemLoadAverage());
+    }
 
+    private static void outboxPath(String name, SearchIndex index) {
+        List<IndexedDocument> docs = Corpus.generate(0, 2000, SEED);
         long t1 = System.nanoTime();
-        int small = 2000;
-        for (int i = 0; i < small; i += 100) {
-            index.index(corpus.subList(i, i + 100));
+        for (int i = 0; i < docs.size(); i += 100) {
+            index.index(docs.subList(i, i + 100));
         }
         System.out.printf("%s: outbox path, index() in batches of 100, each durable and visible: %,.0f documents/s%n",
-                name, small / ((System.nanoTime() - t1) / 1e9));
+                name, docs.size() / ((System.nanoTime() - t1) / 1e9));
+    }
 
+    private static long[] latency(String name, SearchIndex index, List<SearchQuery> qs) {
+        long[] totals = new long[qs.size()];
         long hits = 0;
-        for (SearchQuery q : qs) {
-            hits += index.search(q).total();                  // warm-up
+        for (int i = 0; i < qs.size(); i++) {
+            totals[i] = index.search(qs.get(i)).total();           // warm-up
+            hits += totals[i];
         }
         long[] micros = new long[qs.size() * 2];
         int k = 0;
@@ -105,6 +167,46 @@ public final class SearchBenchmark {
         Arrays.sort(micros);
         System.out.printf("%s: %d phrase queries x 2 (%,d hits in all): p50 %.1f ms, p90 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 name, qs.size(), hits, pct(micros, 50), pct(micros, 90), pct(micros, 95), pct(micros, 99), micros[micros.length - 1] / 1000.0);
+        return totals;
+    }
+
+    /** Ours and the bare program, query by query alternately, on the same index; both must find the same. */
+    private static void compare(LuceneSearchIndex ours, BareLucene bare, List<SearchQuery> qs) throws Exception {
+        for (SearchQuery q : qs) {
+            ours.search(q);
+            bare.search(q.text().substring(1, q.text().length() - 1), 10);
+        }
+        long[] oursMicros = new long[qs.size() * 2];
+        long[] bareMicros = new long[qs.size() * 2];
+        long oursSum = 0;
+        long bareSum = 0;
+        int k = 0;
+        int mismatches = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (SearchQuery q : qs) {
+                String phrase = q.text().substring(1, q.text().length() - 1);
+                long s = System.nanoTime();
+                SearchResult r = ours.search(q);
+                long m = System.nanoTime();
+                BareLucene.Result b = bare.search(phrase, 10);
+                long e = System.nanoTime();
+                oursMicros[k] = (m - s) / 1000;
+                bareMicros[k] = (e - m) / 1000;
+                oursSum += oursMicros[k];
+                bareSum += bareMicros[k];
+                k++;
+                if (r.total() != b.total() || !r.hits().stream().map(SearchResult.Hit::id).toList().equals(b.ids())) {
+                    mismatches++;
+                }
+            }
+        }
+        Arrays.sort(oursMicros);
+        Arrays.sort(bareMicros);
+        System.out.printf("ours vs bare Lucene, same index, same %d queries x 2, alternating: mean %.2f / %.2f ms (ratio %.2f), "
+                        + "p50 %.2f / %.2f ms (ratio %.2f), p95 %.2f / %.2f ms (ratio %.2f); results differing: %d%n",
+                qs.size(), oursSum / 1000.0 / k, bareSum / 1000.0 / k, (double) oursSum / bareSum,
+                pct(oursMicros, 50), pct(bareMicros, 50), pct(oursMicros, 50) / Math.max(0.001, pct(bareMicros, 50)),
+                pct(oursMicros, 95), pct(bareMicros, 95), pct(oursMicros, 95) / Math.max(0.001, pct(bareMicros, 95)), mismatches);
     }
 
     private static double pct(long[] sorted, int p) {
@@ -112,7 +214,7 @@ public final class SearchBenchmark {
     }
 
     /** 40 % domain phrases, 40 % literal 4-8 character substrings of documents, 20 % names; half Traditional. */
-    private static List<SearchQuery> queries(List<IndexedDocument> corpus, int n) {
+    static List<SearchQuery> queries(List<IndexedDocument> corpus, int n) {
         Random r = new Random(1);
         String[] phrases = {"营业登记", "北侧楼梯", "建设工程规划", "现场核查", "补正材料", "食品安全管理制度", "并联审批",
                 "颁发许可证", "统一社会信用代码", "法定代表人", "疏散通道", "消防设施", "不予受理", "电子证照", "竣工验收备案"};
@@ -127,7 +229,7 @@ public final class SearchBenchmark {
                 int len = 4 + r.nextInt(5);
                 int at = r.nextInt(Math.max(1, d.body().length() - len));
                 text = d.body().substring(at, Math.min(d.body().length(), at + len));
-                if (text.chars().noneMatch(Character::isIdeographic) || text.contains("\"") || text.contains("(") || text.contains(")")) {
+                if (text.chars().noneMatch(Character::isIdeographic) || text.chars().anyMatch(c -> !Character.isIdeographic(c))) {
                     text = phrases[r.nextInt(phrases.length)];
                 }
             } else {
@@ -144,6 +246,12 @@ public final class SearchBenchmark {
     private static long size(Path dir) throws Exception {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path dir) throws Exception {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

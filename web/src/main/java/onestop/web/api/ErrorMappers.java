@@ -50,11 +50,11 @@ public final class ErrorMappers {
             Response.Status status = key.endsWith("Unknown") || key.endsWith(".unknown") || key.equals("document.missing")
                     ? Response.Status.NOT_FOUND
                     : key.endsWith("Taken") || key.endsWith("Conflict") || key.equals("common.staleEdit")
-                            || key.equals("seal.activeExists")
+                            || key.equals("seal.activeExists") || key.equals("indexing.rebuildRunning")
                     ? Response.Status.CONFLICT
                     : key.endsWith("Forbidden") || key.equals("seal.notAuthorised") || key.equals("seal.otherDepartment")
                     ? Response.Status.FORBIDDEN
-                    : key.equals("seal.unavailable") ? Response.Status.SERVICE_UNAVAILABLE
+                    : key.equals("seal.unavailable") || key.equals("search.unavailable") ? Response.Status.SERVICE_UNAVAILABLE
                     : Response.Status.BAD_REQUEST;
             return error(status, key, Messages.text(ApiLocale.of(headers), e));
         }

@@ -39,6 +39,16 @@ public class ItemLinks {
         return url("index.xhtml", params);
     }
 
+    /** The public item search; empty arguments are left out. */
+    public String search(String q, String hall, String department, String after) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", q);
+        params.put("hall", hall);
+        params.put("department", department);
+        params.put("after", after);
+        return url("search.xhtml", params);
+    }
+
     public String guide(String code) {
         return url("guide.xhtml", Map.of("code", code));
     }

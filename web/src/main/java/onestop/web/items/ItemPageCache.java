@@ -39,6 +39,7 @@ public class ItemPageCache extends HttpFilter {
         String method = request.getMethod();
         boolean head = "HEAD".equals(method);
         if (!("GET".equals(method) || head) || !request.getRequestURI().endsWith(".xhtml")
+                || request.getRequestURI().endsWith("/items/search.xhtml")   // depends on the index, not the catalog stamp
                 || request.getSession(false) != null) {
             chain.doFilter(request, response);
             return;

@@ -26,6 +26,8 @@ public class Navigation {
                     Roles.SUPERVISOR, Roles.ARCHIVIST, Roles.AUDITOR),
             new Entry("nav.cases.delegations", "/staff/cases/delegations.xhtml", "pi pi-user-edit",
                     Roles.CHIEF_REPRESENTATIVE),
+            new Entry("search.nav", "/staff/search.xhtml", "pi pi-search", Roles.CLERK, Roles.CHIEF_REPRESENTATIVE,
+                    Roles.CENTER_ADMIN, Roles.SUPERVISOR, Roles.ARCHIVIST, Roles.AUDITOR),
             new Entry("nav.catalog", "/staff/admin/catalog.xhtml", "pi pi-book", Roles.CENTER_ADMIN),
             new Entry("nav.calendar", "/staff/admin/calendar.xhtml", "pi pi-calendar", Roles.CENTER_ADMIN),
             new Entry("nav.departments", "/staff/admin/departments.xhtml", "pi pi-building", Roles.CENTER_ADMIN),
@@ -45,6 +47,7 @@ public class Navigation {
             new Entry("nav.followUps", "/staff/opinions/followups.xhtml", "pi pi-star", Roles.CLERK,
                     Roles.CHIEF_REPRESENTATIVE, Roles.CENTER_ADMIN, Roles.SUPERVISOR, Roles.AUDITOR),
             new Entry("nav.opinionDeadlines", "/staff/admin/opinion-deadlines.xhtml", "pi pi-clock", Roles.CENTER_ADMIN),
+            new Entry("indexing.nav", "/staff/admin/search-index.xhtml", "pi pi-database", Roles.CENTER_ADMIN),
             new Entry("nav.audit", "/staff/audit/trail.xhtml", "pi pi-shield", Roles.AUDITOR, Roles.SUPERVISOR,
                     Roles.CENTER_ADMIN));
 

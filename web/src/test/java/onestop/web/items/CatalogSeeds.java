@@ -24,7 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * catalog admin API, drafted by the demo administrator and approved by a second administrator
  * (nobody publishes their own draft). Each test class makes its own items under fresh codes.
  */
-final class CatalogSeeds {
+public final class CatalogSeeds {
     static final String PASSWORD = "onestop-demo-2026";
     private static final String REVIEWER_PASSWORD = "items-review-2026";
     private static final Json JSON = new Json();
@@ -41,7 +41,7 @@ final class CatalogSeeds {
     }
 
     /** Creates a second administrator for the reviews. */
-    static CatalogSeeds on(URL base) {
+    public static CatalogSeeds on(URL base) {
         URI api = URI.create(base.toString()).resolve("api/");
         String login = "it-items-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         Map<String, Object> form = new LinkedHashMap<>();
@@ -59,12 +59,12 @@ final class CatalogSeeds {
     }
 
     /** A fresh item code, e.g. {@code IT-PUB-4711093}. */
-    static String freshCode() {
+    public static String freshCode() {
         return "IT-PUB-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
     }
 
     /** Drafts, submits and approves an item: version 1, in effect today. */
-    void publish(String code, Map<String, Object> content, String note) {
+    public void publish(String code, Map<String, Object> content, String note) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("content", content);
@@ -75,7 +75,7 @@ final class CatalogSeeds {
     }
 
     /** Publishes the next version with new content, in effect today. */
-    void revise(String code, Map<String, Object> content, String note) {
+    public void revise(String code, Map<String, Object> content, String note) {
         HttpResponse<String> draft = send("POST", "catalog/items/" + code + "/draft", author, null);
         expect(200, draft);
         Map<String, Object> opened = JSON.toType(draft.body(), Json.MAP_TYPE);
@@ -89,11 +89,11 @@ final class CatalogSeeds {
         expect(200, send("POST", "catalog/items/" + code + "/approve", reviewer, null));
     }
 
-    void cancelFee(String code, String fee, String decree) {
+    public void cancelFee(String code, String fee, String decree) {
         expect(204, send("POST", "catalog/items/" + code + "/fees/" + fee + "/cancel", author, decree(decree)));
     }
 
-    void cancelItem(String code, String decree) {
+    public void cancelItem(String code, String decree) {
         expect(204, send("POST", "catalog/items/" + code + "/cancel", author, decree(decree)));
     }
 
@@ -102,7 +102,7 @@ final class CatalogSeeds {
     }
 
     /** A complete item of the market regulator, with two fees, in the legal-entity hall. */
-    static Map<String, Object> foodLicense(String name) {
+    public static Map<String, Object> foodLicense(String name) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("name", name);
         c.put("departmentCode", "SCJ");
@@ -129,11 +129,11 @@ final class CatalogSeeds {
         return c;
     }
 
-    static Map<String, Object> step(String name, String role, int days) {
+    public static Map<String, Object> step(String name, String role, int days) {
         return Map.of("name", name, "role", role, "days", days);
     }
 
-    static Map<String, Object> material(String name, String form, int copies, boolean required, String level,
+    public static Map<String, Object> material(String name, String form, int copies, boolean required, String level,
                                         String notes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);

@@ -1,0 +1,72 @@
+package onestop.indexing;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import onestop.search.SearchIndex;
+
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A full online rebuild from the database: every {@link IndexSource} is walked page by page (one
+ * short transaction a page) into a new index while searches go on against the old one
+ * ({@link SearchIndex#rebuild()}: a new Lucene generation, or a new Elasticsearch index version);
+ * then the new index replaces the old one atomically (file switch, alias swap). Changes indexed
+ * meanwhile by this node went to both; those done by any node since the start are replayed through
+ * the outbox afterwards, so nothing written during the rebuild is lost.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Reindexer {
+    private static final Logger LOG = Logger.getLogger(Reindexer.class.getName());
+    static final int PAGE = 500;
+
+    @EJB
+    private SearchBackend backend;
+
+    @EJB
+    private OutboxProcessor processor;
+
+    @EJB
+    private RebuildLog log;
+
+    @Inject
+    private IndexSources sources;
+
+    @Asynchronous
+    public void run(long rebuildId) {
+        Instant start = Instant.now();
+        long count = 0;
+        try (SearchIndex.Rebuild rebuild = backend.index().rebuild()) {
+            for (IndexSource source : sources.all()) {
+                String after = null;
+                while (true) {
+                    OutboxProcessor.Page page = processor.page(source.kind(), after, PAGE);
+                    if (page.last() == null) {
+                        break;
+                    }
+                    rebuild.index(page.documents());
+                    count += page.documents().size();
+                    after = page.last();
+                    log.progress(rebuildId, count);
+                }
+            }
+            rebuild.complete();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the full rebuild of the search index failed; the old index stays live", e);
+            log.finish(rebuildId, false, count, OutboxProcessor.message(e));
+            return;
+        }
+        int replayed = processor.replayDoneSince(start);
+        log.finish(rebuildId, true, count, null);
+        long total = count;
+        LOG.info(() -> "full rebuild of the search index: " + total + " documents, " + replayed + " changes replayed");
+    }
+}
