@@ -8,6 +8,8 @@ import onestop.catalog.ItemContent;
 import onestop.common.OnestopException;
 import onestop.search.text.ChineseFold;
 import onestop.testing.AsAuditor;
+import onestop.testing.AsCashier;
+import onestop.testing.AsScjClerk;
 import onestop.testing.AsCenterAdmin;
 import onestop.testing.AsSecondAdmin;
 import onestop.testing.TestDeployments;
