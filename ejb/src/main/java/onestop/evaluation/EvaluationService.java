@@ -118,6 +118,7 @@ public class EvaluationService {
             throw new PublicException("evaluation.followUpConflict");
         }
         f.called(text, now(), staff.login());
+        em.flush(); // the view carries the new version, for the next step
         audit.record("FOLLOW_UP_CALLED", "Evaluation", f.getEvaluation().getCaseNumber(), null);
         return view(f, CenterTime.today());
     }
@@ -134,6 +135,7 @@ public class EvaluationService {
         }
         Instant now = now();
         f.rectified(text, now, CenterTime.dayOf(now), staff.login());
+        em.flush();
         audit.record("FOLLOW_UP_RECTIFIED", "Evaluation", f.getEvaluation().getCaseNumber(),
                 f.getRectifiedOn().isAfter(f.getDueOn()) ? "late, due " + f.getDueOn() : "on time");
         return view(f, CenterTime.today());

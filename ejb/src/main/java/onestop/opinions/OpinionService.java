@@ -163,6 +163,7 @@ public class OpinionService {
         }
         Instant now = now();
         o.answer(text, now, CenterTime.dayOf(now), staff.login());
+        em.flush(); // the view carries the new version, for closing next
         audit.record("OPINION_ANSWERED", "Opinion", o.getTrackingNumber(),
                 o.getCategory() + (o.isRepliedLate() ? " late, due " + o.getReplyDue() : " on time"));
         return staffView(o, departmentNames(), CenterTime.today());
@@ -183,6 +184,7 @@ public class OpinionService {
             o.answer(required(note, 1000, "opinion.noteRequired"), now, CenterTime.dayOf(now), staff.login());
         }
         o.close(n, now, staff.login());
+        em.flush();
         audit.record("OPINION_CLOSED", "Opinion", o.getTrackingNumber(), n);
         return staffView(o, departmentNames(), CenterTime.today());
     }

@@ -135,17 +135,20 @@ class PublicPagesIT extends BrowserTestBase {
         WebElement row = byId("opinions:table").findElements(By.cssSelector("tbody tr")).stream()
                 .filter(r -> r.getText().contains(tracking)).findFirst().orElseThrow();
         guardAjax(() -> row.findElement(By.cssSelector("button")).click());
-        assertEquals(text, textOf("opinions:detailText"));
+        assertEquals(text, textOf("detailText"));
         type("opinions:reply", "We opened a second window at rush hours. Thank you.");
         guardAjax(() -> byId("opinions:answer").click());
         assertTrue(messages("opinions:messages").get(0).contains(tracking), messages("opinions:messages").toString());
         capture("staff-opinion-answered");
+        type("opinions:note", "Closed after the reply.");
+        guardAjax(() -> byId("opinions:close").click());
+        assertTrue(messages("opinions:messages").get(0).endsWith(tracking + " closed."), messages("opinions:messages").toString());
         logOut();
 
         driver().manage().deleteAllCookies();
         open("opinions.xhtml?lang=en&tracking=" + tracking);
         assertEquals("We opened a second window at rush hours. Thank you.", textOf("opinionReply"));
-        assertEquals("Answered", textOf("opinionState"));
+        assertEquals("Answered and closed", textOf("opinionState"));
         Axe.assertNoSeriousViolations(driver(), "opinion status");
         both("opinion-status");
     }
@@ -197,5 +200,47 @@ class PublicPagesIT extends BrowserTestBase {
         assertEquals("諮詢、投訴和建議", textOf("opinionsTitle"));
         both("opinions-form-hant");
         noSession();
+    }
+
+    /** Replaces a field's text as a person does: select all, type (PrimeFaces inputNumber ignores clear()). */
+    private static void retype(WebElement input, String text) {
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    @Test
+    @DisplayName("the workbench: management changes the complaint deadline; the clerk records the call back and the rectification of a bad rating")
+    void workbench() {
+        Case c = cases().issued(cases().acceptedPerson());
+        java.net.http.HttpResponse<String> rated = onestop.web.ApiClient.anonymous(base).post("public/evaluations",
+                java.util.Map.of("caseNumber", c.number(), "queryCode", c.code(), "rating", 1, "comment", "態度不好"));
+        assertEquals(201, rated.statusCode(), rated::body);
+
+        logIn("admin");
+        open("staff/admin/opinion-deadlines.xhtml");
+        retype(byId("deadlines:table:1:days_input"), "6");
+        guardAjax(() -> byId("deadlines:table:1:save").click());
+        assertEquals("Reply deadline of Complaint set to 6 working days.", messages("deadlines:messages").get(0));
+        capture("staff-opinion-deadlines");
+        assertEquals("6", byId("deadlines:table:1:days_input").getAttribute("value"));
+        retype(byId("deadlines:table:1:days_input"), "5");
+        guardAjax(() -> byId("deadlines:table:1:save").click());
+        logOut();
+
+        logIn("clerk");
+        open("staff/opinions/followups.xhtml");
+        WebElement row = byId("followups:table").findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().contains(c.number())).findFirst().orElseThrow();
+        guardAjax(() -> row.findElement(By.cssSelector("button")).click());
+        type("followups:text", "Called the applicant, apologised, explained the delay.");
+        guardAjax(() -> byId("followups:save").click());
+        type("followups:text", "A second clerk serves window A01 at rush hours.");
+        guardAjax(() -> byId("followups:save").click());
+        assertEquals("Follow-up of case " + c.number() + " saved.", messages("followups:messages").get(0));
+        assertTrue(textOf("followUpDetail").startsWith(c.number() + " · Done"), textOf("followUpDetail"));
+        assertTrue(textOf("followUpDetail").contains("A second clerk serves window A01"), textOf("followUpDetail"));
+        capture("staff-followup-rectified");
+        logOut();
     }
 }
