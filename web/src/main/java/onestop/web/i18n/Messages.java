@@ -17,7 +17,12 @@ public final class Messages {
     }
 
     public static String text(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        return textIn(BUNDLE, locale, key, args);
+    }
+
+    /** A text of another of the web module's bundles (a page area's labels), in the given language. */
+    public static String textIn(String baseName, Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(baseName, locale);
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -42,6 +47,13 @@ public final class Messages {
 
     public static void error(OnestopException e) {
         add(FacesMessage.SEVERITY_ERROR, e.key(), e.args());
+    }
+
+    /** A confirmation whose text is in another bundle than the messages (a page area's own). */
+    public static void infoIn(String baseName, String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String summary = textIn(baseName, faces.getViewRoot().getLocale(), key, args);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... args) {
