@@ -145,7 +145,9 @@ class SupervisionBrowserIT extends BrowserTestBase {
         String explanation = "<b>專家評審延誤</b>，已督促";
 
         logIn("chief");
-        open("staff/supervision/alerts.xhtml");
+        assertTrue(Integer.parseInt(textOf("openRed")) >= 1, "the home page tells the chief representative of open red cards");
+        capture("supervision-home-chief");
+        guardHttp(() -> byId("toAlerts").click());
         filterAlerts(number);
         WebElement red = rowWith("alerts:table_data", sup("alerts.kind.CASE_OVERDUE"));
         assertTrue(red.getText().contains(number));
