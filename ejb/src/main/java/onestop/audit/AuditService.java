@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import onestop.security.Roles;
 
 import java.security.Principal;
@@ -65,6 +66,68 @@ public class AuditService {
         return em.createNamedQuery("AuditEntry.between", AuditEntry.class).setParameter("from", from)
                 .setParameter("to", to).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 5000)))
                 .getResultList().stream().map(AuditRecord::of).toList();
+    }
+
+    /** The entries that match a filter, newest first, one page at a time (the auditors' trail page). */
+    @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR, Roles.CENTER_ADMIN})
+    public List<AuditRecord> search(AuditFilter filter, int first, int max) {
+        TypedQuery<AuditEntry> q = em.createQuery("select e from AuditEntry e" + where(filter) + " order by e.seq desc",
+                AuditEntry.class);
+        bind(q, filter);
+        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultList().stream().map(AuditRecord::of).toList();
+    }
+
+    /** How many entries match a filter. */
+    @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR, Roles.CENTER_ADMIN})
+    public long count(AuditFilter filter) {
+        TypedQuery<Long> q = em.createQuery("select count(e) from AuditEntry e" + where(filter), Long.class);
+        bind(q, filter);
+        return q.getSingleResult();
+    }
+
+    private static String where(AuditFilter f) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (f.from() != null) {
+            where.append(" and e.occurredAt >= :from");
+        }
+        if (f.to() != null) {
+            where.append(" and e.occurredAt < :to");
+        }
+        if (f.actor() != null) {
+            where.append(" and e.actor = :actor");
+        }
+        if (f.action() != null) {
+            where.append(" and e.action = :action");
+        }
+        if (f.objectType() != null) {
+            where.append(" and e.objectType = :type");
+        }
+        if (f.objectId() != null) {
+            where.append(" and e.objectId = :id");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, AuditFilter f) {
+        if (f.from() != null) {
+            q.setParameter("from", f.from());
+        }
+        if (f.to() != null) {
+            q.setParameter("to", f.to());
+        }
+        if (f.actor() != null) {
+            q.setParameter("actor", f.actor());
+        }
+        if (f.action() != null) {
+            q.setParameter("action", f.action());
+        }
+        if (f.objectType() != null) {
+            q.setParameter("type", f.objectType());
+        }
+        if (f.objectId() != null) {
+            q.setParameter("id", f.objectId());
+        }
     }
 
     /** Every entry about one object (e.g. a case), oldest first. */

@@ -18,6 +18,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -89,6 +91,27 @@ class AuditTrailIT {
                     + "client_address, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", saved);
         }
         assertTrue(auditor.call(() -> audit.verifyChain()).intact());
+    }
+
+    @Test
+    @DisplayName("the trail filtered by period, actor, action and object finds exactly the matching entries, newest first")
+    void filtered() {
+        String actor = "filter-" + System.nanoTime();
+        AuditRecord a = audit.append(new AuditEvent(actor, "TEST_FILTER", "Thing", "T-1", "a", null));
+        AuditRecord b = audit.append(new AuditEvent(actor, "TEST_FILTER", "Thing", "T-2", "b", null));
+        audit.append(new AuditEvent(actor, "TEST_OTHER", "Thing", "T-1", "c", null));
+        Instant from = a.occurredAt();
+        Instant to = b.occurredAt().plusMillis(1);
+
+        AuditFilter byActorAndAction = new AuditFilter(from, to, actor, "TEST_FILTER", null, null);
+        List<AuditRecord> found = auditor.call(() -> audit.search(byActorAndAction, 0, 10));
+        AuditFilter byObject = new AuditFilter(null, null, " " + actor + " ", null, "Thing", "T-1");
+
+        assertEquals(List.of(b.seq(), a.seq()), found.stream().map(AuditRecord::seq).toList());
+        assertEquals(2, auditor.call(() -> audit.count(byActorAndAction)));
+        assertEquals(2, auditor.call(() -> audit.count(byObject)), "T-1 twice, the actor's blanks ignored");
+        assertEquals(0, auditor.call(() -> audit.count(new AuditFilter(to.plusSeconds(3600), null, actor, null, null, null))));
+        assertThrows(EJBAccessException.class, () -> clerk.call(() -> audit.count(AuditFilter.any())));
     }
 
     @Test

@@ -49,7 +49,12 @@ public class Navigation {
             new Entry("nav.opinionDeadlines", "/staff/admin/opinion-deadlines.xhtml", "pi pi-clock", Roles.CENTER_ADMIN),
             new Entry("indexing.nav", "/staff/admin/search-index.xhtml", "pi pi-database", Roles.CENTER_ADMIN),
             new Entry("nav.audit", "/staff/audit/trail.xhtml", "pi pi-shield", Roles.AUDITOR, Roles.SUPERVISOR,
-                    Roles.CENTER_ADMIN));
+                    Roles.CENTER_ADMIN),
+            new Entry("nav.supervision", "/staff/supervision/dashboard.xhtml", "pi pi-chart-bar", Roles.SUPERVISOR,
+                    Roles.AUDITOR, Roles.CENTER_ADMIN, Roles.CHIEF_REPRESENTATIVE),
+            new Entry("nav.alerts", "/staff/supervision/alerts.xhtml", "pi pi-bell", Roles.SUPERVISOR,
+                    Roles.CHIEF_REPRESENTATIVE, Roles.CENTER_ADMIN),
+            new Entry("nav.exports", "/staff/exports/exports.xhtml", "pi pi-download", Roles.AUDITOR, Roles.SUPERVISOR));
 
     @Inject
     private HttpServletRequest request;
