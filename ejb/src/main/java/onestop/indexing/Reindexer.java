@@ -59,14 +59,23 @@ public class Reindexer {
                 }
             }
             rebuild.complete();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.log(Level.WARNING, "the full rebuild of the search index failed; the old index stays live", e);
             log.finish(rebuildId, false, count, OutboxProcessor.message(e));
             return;
         }
-        int replayed = processor.replayDoneSince(start);
-        log.finish(rebuildId, true, count, null);
+        // the new index is live from here: whatever happens next, the rebuild is recorded as done
+        int replayed = -1;
+        try {
+            replayed = processor.replayDoneSince(start);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "after the rebuild, the changes indexed meanwhile could not be announced again;"
+                    + " one written by another node during the rebuild may be missing until the next rebuild", e);
+        } finally {
+            log.finish(rebuildId, true, count, replayed < 0 ? "changes made during the rebuild not replayed" : null);
+        }
         long total = count;
-        LOG.info(() -> "full rebuild of the search index: " + total + " documents, " + replayed + " changes replayed");
+        int n = replayed;
+        LOG.info(() -> "full rebuild of the search index: " + total + " documents, " + n + " changes replayed");
     }
 }
