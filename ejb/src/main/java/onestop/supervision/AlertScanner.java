@@ -18,6 +18,7 @@ import onestop.casework.CaseStatus;
 import onestop.casework.CaseStep;
 import onestop.casework.ClockSuspension;
 import onestop.common.CenterTime;
+import onestop.opinions.OpinionLate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +40,8 @@ import java.util.Map;
 @Stateless
 @PermitAll
 public class AlertScanner {
+    /** The department code of the cards about the center itself (an opinion addressed to it). */
+    public static final String CENTER = "CENTER";
     static final String SYSTEM = "system";
 
     @PersistenceContext
@@ -97,6 +100,19 @@ public class AlertScanner {
                 CenterTime.dayOf(now), now);
     }
 
+    /**
+     * An opinion (咨詢, 投訴, 建議) still unanswered after its reply deadline: a red card for the
+     * department it was routed to ({@link #CENTER} when addressed to the center itself), keyed by
+     * its tracking number, raised in the transaction that marks it late.
+     */
+    public void opinionLate(@Observes OpinionLate late) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String department = late.departmentCode() == null ? CENTER : late.departmentCode();
+        raise(new ArrayList<>(), AlertKind.OPINION_REPLY_LATE, late.trackingNumber(), null, department, null, null,
+                late.replyDue(), late.category() + " " + late.trackingNumber() + ": no reply by " + late.replyDue(),
+                late.noticedOn(), now);
+    }
+
     private void card(List<SupervisionAlert> raised, CaseFile c, CaseStep step, LocalDate due, int margin,
                       LocalDate today, WorkingCalendar calendar, Instant now) {
         if (due == null) {
@@ -117,13 +133,20 @@ public class AlertScanner {
 
     private boolean raise(List<SupervisionAlert> raised, AlertKind kind, String key, CaseFile c, CaseStep step,
                           LocalDate due, String description, LocalDate today, Instant now) {
+        return raise(raised, kind, key, c.getNumber(), c.getDepartmentCode(), c.getItemCode(),
+                step == null ? null : step.getPosition(), due, description, today, now);
+    }
+
+    private boolean raise(List<SupervisionAlert> raised, AlertKind kind, String key, String caseNumber, String department,
+                          String itemCode, Integer stepPosition, LocalDate due, String description, LocalDate today,
+                          Instant now) {
         boolean exists = !em.createNamedQuery("SupervisionAlert.bySubject", SupervisionAlert.class)
                 .setParameter("kind", kind).setParameter("key", key).getResultList().isEmpty();
         if (exists) {
             return false;
         }
-        SupervisionAlert alert = new SupervisionAlert(kind, key, c.getNumber(), step == null ? null : step.getPosition(),
-                c.getDepartmentCode(), c.getItemCode(), due, description, now, today);
+        SupervisionAlert alert = new SupervisionAlert(kind, key, caseNumber, stepPosition, department, itemCode, due,
+                description, now, today);
         em.persist(alert);
         raised.add(alert);
         audit.append(new AuditEvent(SYSTEM, "ALERT_RAISED", "SupervisionAlert", key, kind + " " + description, null));

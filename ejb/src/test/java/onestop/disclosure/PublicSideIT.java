@@ -31,10 +31,14 @@ import onestop.opinions.OpinionStatus;
 import onestop.opinions.OpinionViews.OpinionForm;
 import onestop.opinions.OpinionViews.PublicOpinion;
 import onestop.opinions.OpinionViews.Receipt;
+import onestop.supervision.AlertKind;
+import onestop.supervision.AlertService;
+import onestop.supervision.AlertView;
 import onestop.testing.AsCenterAdmin;
 import onestop.testing.AsScjChief;
 import onestop.testing.AsScjClerk;
 import onestop.testing.AsSupervisor;
+import onestop.testing.AsZjjChief;
 import onestop.testing.AsZjjClerk;
 import onestop.testing.TestDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -86,6 +90,8 @@ class PublicSideIT {
     @EJB private AsZjjClerk zjjClerk;
     @EJB private AsSupervisor supervisor;
     @EJB private AsCenterAdmin admin;
+    @EJB private AsZjjChief zjjChief;
+    @EJB private AlertService alerts;
 
     private List<MaterialReceipt> allReceived(String item) {
         int n = catalog.versionForNewCase(item, CenterTime.today()).content().materials().size();
@@ -228,6 +234,14 @@ class PublicSideIT {
         assertFalse(opinions.markLate(r.replyDue()).contains(r.trackingNumber()));
         assertTrue(opinions.markLate(r.replyDue().plusDays(1)).contains(r.trackingNumber()));
         assertFalse(opinions.markLate(r.replyDue().plusDays(2)).contains(r.trackingNumber()), "an alert once");
+        List<AlertView> cards = chief.call(() -> alerts.list(true, null)).stream()
+                .filter(a -> a.kind() == AlertKind.OPINION_REPLY_LATE && a.description().contains(r.trackingNumber())).toList();
+        assertEquals(1, cards.size(), "one red card reaches the chief representative of the department the opinion went to");
+        assertEquals(AlertKind.Card.RED, cards.get(0).card());
+        assertEquals("SCJ", cards.get(0).departmentCode());
+        assertEquals(r.replyDue(), cards.get(0).dueOn());
+        assertTrue(zjjChief.call(() -> alerts.list(true, null)).stream().noneMatch(a -> a.id() == cards.get(0).id()),
+                "another department's chief representative does not see it");
 
         PublicOpinion before = opinions.status(r.trackingNumber().toLowerCase());
         assertEquals(OpinionStatus.OPEN, before.status());
