@@ -1,5 +1,6 @@
 package onestop.indexing;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -75,6 +76,16 @@ public class IndexingWorker {
             LOG.log(Level.WARNING, "the indexing worker failed; it tries again in two seconds", e);
         } finally {
             busy.set(false);
+        }
+    }
+
+    @PreDestroy
+    void stopping() {
+        paused = true;
+        try {
+            Reindexer.stopAll(log);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not record the interrupted rebuild", e);
         }
     }
 

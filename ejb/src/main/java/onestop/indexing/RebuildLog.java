@@ -49,6 +49,13 @@ public class RebuildLog {
                 .setParameter("n", documents).setParameter("id", id).executeUpdate();
     }
 
+    /** A rebuild that stopped with its application: FAILED, its progress kept. */
+    public void interrupted(long id, String detail) {
+        em.createNativeQuery("UPDATE index_rebuild SET outcome = 'FAILED', finished_at = :now, detail = :detail "
+                        + "WHERE id = :id AND outcome = 'RUNNING'")
+                .setParameter("now", Instant.now()).setParameter("detail", detail).setParameter("id", id).executeUpdate();
+    }
+
     public void finish(long id, boolean ok, long documents, String detail) {
         em.createNativeQuery("UPDATE index_rebuild SET outcome = :outcome, finished_at = :now, documents = :n, detail = :detail "
                         + "WHERE id = :id")

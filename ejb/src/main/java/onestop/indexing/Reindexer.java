@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import onestop.search.SearchIndex;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,6 +28,9 @@ import java.util.logging.Logger;
 public class Reindexer {
     private static final Logger LOG = Logger.getLogger(Reindexer.class.getName());
     static final int PAGE = 500;
+    /** The rebuilds running in this application on this node, for {@link #stopAll} on undeploy or shutdown. */
+    private static final java.util.Set<Long> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static volatile boolean stopping;
 
     @EJB
     private SearchBackend backend;
@@ -44,10 +48,14 @@ public class Reindexer {
     public void run(long rebuildId) {
         Instant start = Instant.now();
         long count = 0;
+        RUNNING.add(rebuildId);
         try (SearchIndex.Rebuild rebuild = backend.index().rebuild()) {
             for (IndexSource source : sources.all()) {
                 String after = null;
                 while (true) {
+                    if (stopping) {
+                        throw new IllegalStateException("the application is stopping");
+                    }
                     OutboxProcessor.Page page = processor.page(source.kind(), after, PAGE);
                     if (page.last() == null) {
                         break;
@@ -61,7 +69,9 @@ public class Reindexer {
             rebuild.complete();
         } catch (RuntimeException | Error e) {
             LOG.log(Level.WARNING, "the full rebuild of the search index failed; the old index stays live", e);
-            log.finish(rebuildId, false, count, OutboxProcessor.message(e));
+            if (RUNNING.remove(rebuildId)) {
+                log.finish(rebuildId, false, count, OutboxProcessor.message(e));
+            }
             return;
         }
         // the new index is live from here: whatever happens next, the rebuild is recorded as done
@@ -72,10 +82,25 @@ public class Reindexer {
             LOG.log(Level.WARNING, "after the rebuild, the changes indexed meanwhile could not be announced again;"
                     + " one written by another node during the rebuild may be missing until the next rebuild", e);
         } finally {
+            RUNNING.remove(rebuildId);
             log.finish(rebuildId, true, count, replayed < 0 ? "changes made during the rebuild not replayed" : null);
         }
         long total = count;
         int n = replayed;
         LOG.info(() -> "full rebuild of the search index: " + total + " documents, " + n + " changes replayed");
+    }
+
+    /**
+     * The application is stopping (undeploy, server shutdown): the rebuilds running here stop at
+     * their next page and are recorded as interrupted at once, so that they do not block a new
+     * rebuild on another node or after the restart until they count as stale.
+     */
+    static void stopAll(RebuildLog log) {
+        stopping = true;
+        for (Long id : List.copyOf(RUNNING)) {
+            if (RUNNING.remove(id)) {
+                log.interrupted(id, "interrupted: the application stopped on this node");
+            }
+        }
     }
 }
