@@ -1,6 +1,7 @@
 package onestop.indexing;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The background side of indexing on each node: every two seconds it drains the outbox
@@ -52,6 +54,9 @@ public class IndexingWorker {
     @EJB
     private Reindexer reindexer;
 
+    @Resource(lookup = "java:jboss/datasources/OnestopDS")
+    private DataSource data;
+
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile boolean started;
     private volatile boolean paused;
@@ -83,8 +88,8 @@ public class IndexingWorker {
     void stopping() {
         paused = true;
         try {
-            Reindexer.stopAll(log);
-        } catch (RuntimeException e) {
+            Reindexer.stopAll(data);
+        } catch (java.sql.SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not record the interrupted rebuild", e);
         }
     }

@@ -49,11 +49,19 @@ public class RebuildLog {
                 .setParameter("n", documents).setParameter("id", id).executeUpdate();
     }
 
-    /** A rebuild that stopped with its application: FAILED, its progress kept. */
-    public void interrupted(long id, String detail) {
-        em.createNativeQuery("UPDATE index_rebuild SET outcome = 'FAILED', finished_at = :now, detail = :detail "
-                        + "WHERE id = :id AND outcome = 'RUNNING'")
-                .setParameter("now", Instant.now()).setParameter("detail", detail).setParameter("id", id).executeUpdate();
+    /**
+     * A rebuild that stopped with its application: FAILED, its progress kept. Plain JDBC on the
+     * server's data source, because it runs while the application's components are stopping.
+     */
+    static void interrupted(javax.sql.DataSource data, long id, String detail) throws java.sql.SQLException {
+        try (java.sql.Connection c = data.getConnection();
+             java.sql.PreparedStatement update = c.prepareStatement("UPDATE index_rebuild SET outcome = 'FAILED', "
+                     + "finished_at = ?, detail = ? WHERE id = ? AND outcome = 'RUNNING'")) {
+            update.setObject(1, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            update.setString(2, detail);
+            update.setLong(3, id);
+            update.executeUpdate();
+        }
     }
 
     public void finish(long id, boolean ok, long documents, String detail) {

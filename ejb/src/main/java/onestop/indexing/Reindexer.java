@@ -95,11 +95,11 @@ public class Reindexer {
      * their next page and are recorded as interrupted at once, so that they do not block a new
      * rebuild on another node or after the restart until they count as stale.
      */
-    static void stopAll(RebuildLog log) {
+    static void stopAll(javax.sql.DataSource data) throws java.sql.SQLException {
         stopping = true;
         for (Long id : List.copyOf(RUNNING)) {
             if (RUNNING.remove(id)) {
-                log.interrupted(id, "interrupted: the application stopped on this node");
+                RebuildLog.interrupted(data, id, "interrupted: the application stopped on this node");
             }
         }
     }
