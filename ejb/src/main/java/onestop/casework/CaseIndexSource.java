@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * The cases in the search index, one entry each ({@code case:<id>}): number, item (code and name),
  * applicant (name; credit code or ID number as an exact identifier), department and joint
- * departments, hall, status, and a body with what else an archivist asks about: the dates
+ * departments, hall, status, and a body with what else an archivist asks about (not repeating the
+ * item's and the applicant's names, which have fields of their own): the legal representative, the dates
  * (received, accepted, decided, deadline), the decision with its reason and basis, a refusal, an
  * extension, clock suspensions, the joint departments' opinions and the defects noted on materials.
  * Labels in the body are Traditional Chinese, as on the notices; the fold makes them findable in
@@ -94,14 +95,13 @@ public class CaseIndexSource implements IndexSource {
     static String body(CaseFile c, Map<String, String> departmentNames) {
         Body b = new Body();
         b.line("辦件編號", c.getNumber());
-        b.line("事項", c.getItemCode(), c.getItemName(), "第" + c.getItemVersion() + "版");
+        b.line("事項", c.getItemCode(), "第" + c.getItemVersion() + "版");
         b.line("部門", c.getDepartmentCode(), departmentNames.get(c.getDepartmentCode()));
         for (JointTask t : c.getJointTasks()) {
             b.line("聯辦部門", t.getDepartmentCode(), departmentNames.get(t.getDepartmentCode()),
                     t.getOpinion() == null ? null : t.getOpinion().name(), t.getOpinionText());
         }
-        Applicant a = c.getApplicant();
-        b.line("申請人", a.name(), a.legalRepresentative() == null ? null : "法定代表人 " + a.legalRepresentative());
+        b.line("法定代表人", c.getApplicant().legalRepresentative());
         b.line("狀態", STATUS.get(c.getStatus()), c.getStatus().name());
         b.line("收件日期", date(c.getReceivedOn()));
         b.line("受理日期", date(c.getAcceptedOn()), c.isDeemedAccepted() ? "視為受理" : null);

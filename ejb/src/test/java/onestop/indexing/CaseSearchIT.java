@@ -17,6 +17,8 @@ import onestop.common.CenterTime;
 import onestop.documents.pdf.PdfDocumentBuilder;
 import onestop.documents.pdf.PdfMetadata;
 import onestop.search.text.ChineseFold;
+import onestop.seal.LicenseRequest;
+import onestop.seal.LicenseService;
 import onestop.testing.AsCenterAdmin;
 import onestop.testing.AsScjChief;
 import onestop.testing.AsScjClerk;
@@ -37,6 +39,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
@@ -73,6 +76,7 @@ class CaseSearchIT {
     @EJB private CaseQueries queries;
     @EJB private ItemCatalog catalog;
     @EJB private SearchService search;
+    @EJB private LicenseService licenses;
     @EJB private IndexingService indexing;
     @EJB private AsScjClerk clerk;
     @EJB private AsScjChief chief;
@@ -258,6 +262,26 @@ class CaseSearchIT {
         assertEquals(c.number(), only(archiveCases(company.name() + " DENIED")).number());
         Await.until(() -> archive(word), p -> p.hits().stream().anyMatch(h -> h.document() != null
                 && "DECISION".equals(h.document().kind())), INDEXED, "the decision letter indexed with its reason");
+    }
+
+    @Test
+    @DisplayName("a license issued for a case is found by its text as a document of that case, by its department and not by another")
+    void licenseOfCase() {
+        Company company = Company.fresh();
+        String word = RareWords.traditional();
+        CaseView c = accepted(PROMISED_ITEM, company);
+        LocalDate today = CenterTime.today();
+
+        chief.call(() -> licenses.issue(new LicenseRequest("SCJ", PROMISED_ITEM, c.number(), company.name(),
+                company.creditCode(), "預包裝食品銷售（含冷藏冷凍食品）" + word, today, today.plusYears(5), "食品經營許可證")));
+
+        SearchPage.Hit hit = only(Await.until(() -> archive(word), p -> p.total() == 1, INDEXED, "the license indexed"));
+        assertEquals("LICENSE", hit.document().kind());
+        assertNull(hit.document().id(), "a license is handed out by its department, not downloaded from the search");
+        assertEquals(c.number(), hit.caseFile().number());
+        assertTrue(hit.title().startsWith("證照 SCJ-"), hit.title());
+        assertEquals(1, find(clerk, SearchRequest.text(word)).total());
+        assertEquals(0, find(zjjClerk, SearchRequest.text(word)).total());
     }
 
     @Test
