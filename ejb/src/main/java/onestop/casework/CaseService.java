@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -89,6 +90,9 @@ public class CaseService {
 
     @Inject
     private CenterRepository center;
+
+    @Inject
+    private Event<CaseDocumentAdded> documentAdded;
 
     // ---------------------------------------------------------------- intake
 
@@ -194,7 +198,7 @@ public class CaseService {
         }
         DocumentInfo stored = documents.store(content, type);
         Instant now = now();
-        em.persist(new CaseDocument(c.getId(), materialPosition, DocumentKind.SCAN, stored.sha256(), type,
+        added(new CaseDocument(c.getId(), materialPosition, DocumentKind.SCAN, stored.sha256(), type,
                 cleanFileName(fileName), stored.sizeBytes(), now, staff.login()));
         timeline.record(c, staff.login(), "ATTACHED", c.getStatus(), cleanFileName(fileName) + " " + stored.sha256(), now);
     }
@@ -641,9 +645,14 @@ public class CaseService {
         if (c.getId() == null) {
             em.flush();
         }
-        em.persist(new CaseDocument(c.getId(), null, kind, stored.sha256(), ContentTypes.PDF,
+        added(new CaseDocument(c.getId(), null, kind, stored.sha256(), ContentTypes.PDF,
                 c.getNumber() + "-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".pdf",
                 stored.sizeBytes(), now, actor));
+    }
+
+    private void added(CaseDocument document) {
+        em.persist(document);
+        documentAdded.fire(new CaseDocumentAdded(document.getCaseId(), document.getId()));
     }
 
     private CaseNotices.Issuer issuer(CaseFile c) {

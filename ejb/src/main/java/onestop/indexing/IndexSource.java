@@ -58,6 +58,15 @@ public interface IndexSource {
     default void announceChangesOn(IndexingOutbox outbox, java.time.LocalDate from, java.time.LocalDate to) {
     }
 
+    /**
+     * What result lists show of these entities besides the index's text ({@link HitContext}), by entity
+     * id; entities without context are left out. Read from the database when a result page is built,
+     * possibly without a transaction: use queries that return values, not lazy associations.
+     */
+    default Map<String, HitContext> contexts(Collection<String> ids) {
+        return Map.of();
+    }
+
     /** The index document id of an entity: {@code kind:id}. */
     default String documentId(String id) {
         return kind() + ":" + id;

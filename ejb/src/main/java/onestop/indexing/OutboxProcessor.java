@@ -14,6 +14,7 @@ import onestop.search.SearchIndex;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,12 +33,18 @@ import java.util.logging.Logger;
  * done, all in the same transaction as the claim. When the index refuses, the rows stay pending
  * with {@code attempts + 1} and the next attempt pushed back exponentially (2 s, 4 s, ... at most
  * {@link #MAX_BACKOFF}, and due at once when the index is seen up again); nothing is ever dropped.
+ * Loading is time-boxed ({@link #LOAD_BUDGET}): rows whose entities were not loaded in time (slow
+ * PDF text extraction) are left pending, untouched, for the next batch.
  */
 @Stateless
 @PermitAll
 public class OutboxProcessor {
     private static final Logger LOG = Logger.getLogger(OutboxProcessor.class.getName());
     static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    /** Loading stops after this (the transaction timeout is 5 minutes): PDF text extraction takes up to 15 s a document. */
+    static final Duration LOAD_BUDGET = Duration.ofSeconds(60);
+    /** Entities loaded between two looks at the clock. */
+    static final int LOAD_CHUNK = 10;
 
     @PersistenceContext
     private EntityManager em;
@@ -86,6 +93,8 @@ public class OutboxProcessor {
         List<IndexedDocument> toIndex = new ArrayList<>();
         Set<String> toDelete = new LinkedHashSet<>();
         List<Row> written = new ArrayList<>();
+        Set<String> deferred = new HashSet<>();
+        Instant deadline = now.plus(LOAD_BUDGET);
         for (Map.Entry<String, Map<String, OutboxEntry.Operation>> kind : byKind.entrySet()) {
             List<Row> ofKind = rows.stream().filter(r -> r.kind().equals(kind.getKey())).toList();
             Optional<IndexSource> source = sources.of(kind.getKey());
@@ -103,9 +112,13 @@ public class OutboxProcessor {
                         load.add(id);
                     }
                 });
-                Map<String, Optional<IndexedDocument>> loaded = load.isEmpty() ? Map.of() : source.get().loadAll(load);
+                Map<String, Optional<IndexedDocument>> loaded = loadWithin(source.get(), load, deadline);
                 for (String id : load) {
-                    Optional<IndexedDocument> doc = loaded.getOrDefault(id, Optional.empty());
+                    if (!loaded.containsKey(id)) {
+                        deferred.add(kind.getKey() + ":" + id);     // out of time: stays pending for the next batch
+                        continue;
+                    }
+                    Optional<IndexedDocument> doc = loaded.get(id);
                     if (doc.isPresent()) {
                         String expected = source.get().documentId(id);
                         if (!expected.equals(doc.get().id())) {
@@ -117,7 +130,7 @@ public class OutboxProcessor {
                         toDelete.add(source.get().documentId(id));
                     }
                 }
-                written.addAll(ofKind);
+                ofKind.stream().filter(r -> !deferred.contains(r.kind() + ":" + r.entityId())).forEach(written::add);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "index source '" + kind.getKey() + "' failed to load", e);
                 failed.addAll(ofKind);
@@ -217,10 +230,29 @@ public class OutboxProcessor {
         if (ids.isEmpty()) {
             return new Page(List.of(), null);
         }
-        List<IndexedDocument> docs = new ArrayList<>(ids.size());
-        source.loadAll(ids).values().forEach(d -> d.ifPresent(docs::add));
+        Map<String, Optional<IndexedDocument>> loaded = loadWithin(source, ids, Instant.now().plus(LOAD_BUDGET));
+        List<IndexedDocument> docs = new ArrayList<>(loaded.size());
+        loaded.values().forEach(d -> d.ifPresent(docs::add));
         em.clear();
-        return new Page(docs, ids.get(ids.size() - 1));
+        return new Page(docs, ids.get(loaded.size() - 1));     // loaded in order: continue after the last one loaded
+    }
+
+    /**
+     * Loads {@code ids} (in order) a few at a time until {@code deadline}, at least the first few:
+     * a document's text extraction may take seconds, and a batch or page must finish well inside its
+     * transaction's timeout; what is left waits for the next one.
+     */
+    static Map<String, Optional<IndexedDocument>> loadWithin(IndexSource source, List<String> ids, Instant deadline) {
+        Map<String, Optional<IndexedDocument>> loaded = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += LOAD_CHUNK) {
+            if (from > 0 && Instant.now().isAfter(deadline)) {
+                break;
+            }
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOAD_CHUNK));
+            Map<String, Optional<IndexedDocument>> got = source.loadAll(chunk);
+            chunk.forEach(id -> loaded.put(id, got.getOrDefault(id, Optional.empty())));
+        }
+        return loaded;
     }
 
     /** Documents of one rebuild page and the id to continue after (null: the source is done). */

@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import onestop.common.OnestopException;
@@ -26,7 +27,9 @@ import onestop.security.Role;
 import onestop.security.Roles;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +52,8 @@ import java.util.Set;
 public class SearchService {
     public static final int MAX_PAGE = 100;
     private static final ZoneId ZONE = ZoneId.systemDefault();
+    /** Fields a case hit shows in its {@link SearchPage.CaseRef} rather than as passages. */
+    private static final Set<TextField> CASE_FIELDS = Set.of(TextField.ITEM_NAME, TextField.APPLICANT_NAME);
     private static final Set<KeywordField> FACETS = Set.of(KeywordField.TYPE, KeywordField.DEPARTMENT,
             KeywordField.HALL, KeywordField.STATUS, KeywordField.ITEM);
 
@@ -57,6 +62,9 @@ public class SearchService {
 
     @EJB
     private SearchBackend backend;
+
+    @Inject
+    private IndexSources sources;
 
     @Resource
     private SessionContext context;
@@ -124,22 +132,52 @@ public class SearchService {
         } catch (SearchUnavailableException e) {
             throw new OnestopException("search.unavailable");
         }
-        return page(result);
+        return page(result, contexts(result));
     }
 
-    static SearchPage page(SearchResult result) {
+    /** The field's text as HTML with the hit's matches in it marked, or plainly escaped when none. */
+    private static String marked(SearchResult.Hit hit, TextField field, String text) {
+        String plain = text == null ? "" : text;
+        return hit.snippets().stream().filter(sn -> sn.field() == field && sn.text().equals(plain)).findFirst()
+                .map(Snippet::html).orElseGet(() -> new Snippet(field, plain, List.of()).html());
+    }
+
+    /** The context of each hit from its source (the case and document it stands for), by index id. */
+    private Map<String, HitContext> contexts(SearchResult result) {
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        for (SearchResult.Hit h : result.hits()) {
+            int colon = h.id().indexOf(':');
+            if (colon > 0) {
+                byKind.computeIfAbsent(h.id().substring(0, colon), k -> new ArrayList<>()).add(h.id().substring(colon + 1));
+            }
+        }
+        Map<String, HitContext> out = new HashMap<>();
+        byKind.forEach((kind, ids) -> sources.of(kind).ifPresent(source ->
+                source.contexts(ids).forEach((id, context) -> out.put(source.documentId(id), context))));
+        return out;
+    }
+
+    static SearchPage page(SearchResult result, Map<String, HitContext> contexts) {
         List<SearchPage.Hit> hits = result.hits().stream().map(h -> {
             int colon = h.id().indexOf(':');
             String title = h.title() == null ? "" : h.title();
             String titleHtml = h.snippets().stream().filter(sn -> sn.field() == TextField.TITLE && sn.text().equals(title))
                     .findFirst().map(Snippet::html)
                     .orElseGet(() -> new Snippet(TextField.TITLE, title, List.of()).html());
+            HitContext context = contexts.get(h.id());
+            Set<TextField> shownElsewhere = context == null ? Set.of() : CASE_FIELDS;
             List<String> passages = h.snippets().stream()
                     .filter(sn -> sn.field() != TextField.TITLE && !sn.text().equals(title))
+                    .filter(sn -> !shownElsewhere.contains(sn.field()))
                     .map(Snippet::html).toList();
+            SearchPage.CaseRef caseFile = context == null ? null : new SearchPage.CaseRef(context.caseNumber(),
+                    context.itemCode(), marked(h, TextField.ITEM_NAME, context.itemName()),
+                    marked(h, TextField.APPLICANT_NAME, context.applicant()), context.status());
+            SearchPage.DocumentRef document = context == null || context.documentKind() == null ? null
+                    : new SearchPage.DocumentRef(context.documentId(), context.documentKind(), context.documentName());
             return new SearchPage.Hit(h.id(), h.type().name().toLowerCase(Locale.ROOT),
                     colon < 0 ? null : h.id().substring(0, colon), colon < 0 ? h.id() : h.id().substring(colon + 1),
-                    h.number(), h.title(), titleHtml, h.date(), passages);
+                    h.number(), h.title(), titleHtml, h.date(), passages, caseFile, document);
         }).toList();
         Map<String, List<SearchPage.Facet>> facets = new LinkedHashMap<>();
         Map<KeywordField, List<SearchResult.FacetCount>> sorted = new EnumMap<>(KeywordField.class);

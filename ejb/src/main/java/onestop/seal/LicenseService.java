@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,9 @@ public class LicenseService {
 
     @Inject
     private SealRegistry registry;
+
+    @Inject
+    private Event<LicenseIssued> issued;
 
     @EJB
     private SealService seals;
@@ -77,6 +81,9 @@ public class LicenseService {
                 caller(), use);
         registry.persist(license);
         registry.flush();
+        if (request.caseNumber() != null) {
+            issued.fire(new LicenseIssued(license.getId(), request.caseNumber()));
+        }
         audit.record("LICENSE_ISSUED", OBJECT_TYPE, number, department.getCode() + "; " + request.title() + "; "
                 + request.holderName() + "; case " + (request.caseNumber() == null ? "-" : request.caseNumber())
                 + "; SHA-256 " + sealed.sha256());

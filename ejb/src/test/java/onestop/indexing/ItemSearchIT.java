@@ -40,13 +40,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ItemSearchIT {
     private static final Duration INDEXED = Duration.ofSeconds(30);
-    /** Traditional characters that all have a different Simplified form. */
-    private static final String TRADITIONAL = "龍鳳書畫調劑簡體轉換營業執照規劃設計廣場經濟資訊證書號碼監測電話網絡";
 
     @Deployment
     static WebArchive deployment() {
         return TestDeployments.ejbModule("item-search-it")
-                .addClasses(ItemSearchIT.class, Await.class, AsScjClerk.class, AsArchivist.class, AsCashier.class, CatalogFixtures.class);
+                .addClasses(ItemSearchIT.class, Await.class, RareWords.class, AsScjClerk.class, AsArchivist.class, AsCashier.class, CatalogFixtures.class);
     }
 
     @EJB
@@ -82,12 +80,7 @@ class ItemSearchIT {
 
     /** A made-up word of Traditional characters nobody else uses. */
     private static String rareWord() {
-        StringBuilder b = new StringBuilder();
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        for (int i = 0; i < 6; i++) {
-            b.append(TRADITIONAL.charAt(r.nextInt(TRADITIONAL.length())));
-        }
-        return b.toString();
+        return RareWords.traditional();
     }
 
     private void publish(String code, ItemContent content, boolean first) {

@@ -39,6 +39,7 @@ public class StaffSearchView {
     static final int PAGE = 20;
     static final List<String> SCOPES = List.of("all", "items", "cases", "documents");
     static final List<String> SORTS = List.of("newest", "oldest", "relevance");
+    private static final String CASES_BUNDLE = "onestop.web.cases";
 
     @EJB
     private SearchService search;
@@ -130,9 +131,16 @@ public class StaffSearchView {
         return switch (field) {
             case "hall" -> texts.hall(value);
             case "department" -> texts.department(value);
-            case "type", "status" -> label("search." + field + "." + value, value);
+            case "type" -> label("search.type." + value, value);
+            case "status" -> label("search.status." + value, caseLabel("status." + value, value));
             default -> value;
         };
+    }
+
+    /** A label of the casework bundle (a case status, a document kind), or the code itself. */
+    public String caseLabel(String key, String fallback) {
+        String text = Messages.textIn(CASES_BUNDLE, locale.getLocale(), key);
+        return key.equals(text) ? fallback : text;
     }
 
     /** The bundle's label for a code, or the code itself. */
@@ -141,12 +149,36 @@ public class StaffSearchView {
         return key.equals(text) ? fallback : text;
     }
 
-    /** Where a hit opens: the guide of an item version; other kinds link once their module provides a page. */
+    /**
+     * Where a hit's title opens: the guide of an item version, the page of a case, the file of a case
+     * document (a license: its case, since the license file is its department's to hand out).
+     */
     public String open(SearchPage.Hit hit) {
         if ("item".equals(hit.kind()) && hit.number() != null) {
             return request.getContextPath() + "/items/history.xhtml?code=" + URLEncoder.encode(hit.number(), StandardCharsets.UTF_8);
         }
-        return null;
+        if (hit.caseFile() == null) {
+            return null;
+        }
+        if (hit.document() != null && hit.document().id() != null) {
+            return request.getContextPath() + "/staff/cases/document?number="
+                    + URLEncoder.encode(hit.caseFile().number(), StandardCharsets.UTF_8) + "&id=" + hit.document().id();
+        }
+        return caseHref(hit);
+    }
+
+    /** The page of the case a hit is or belongs to, or null. */
+    public String caseHref(SearchPage.Hit hit) {
+        return hit.caseFile() == null ? null : request.getContextPath() + "/staff/cases/case.xhtml?number="
+                + URLEncoder.encode(hit.caseFile().number(), StandardCharsets.UTF_8);
+    }
+
+    /** The badge of a hit: what kind of document it is, else its type. */
+    public String badge(SearchPage.Hit hit) {
+        if (hit.document() != null) {
+            return caseLabel("document." + hit.document().kind(), hit.document().kind());
+        }
+        return label("search.type." + hit.type().toUpperCase(java.util.Locale.ROOT), hit.type());
     }
 
     public String getNextHref() {

@@ -167,6 +167,32 @@ class SearchApiIT {
     }
 
     @Test
+    @DisplayName("a case is found by its applicant with its number, status and marked name; its notice names the document; another department and the public find nothing")
+    @SuppressWarnings("unchecked")
+    void cases() throws InterruptedException {
+        String company = CaseSeeds.freshCompany();
+        String number = CaseSeeds.accepted(base, company);
+        String query = "q=" + q(company);
+
+        HttpResponse<String> archivist = await(() -> as("archivist", query), r -> r.statusCode() == 200 && total(r) == 2,
+                "the case and its acceptance notice indexed");
+        Map<String, Object> caseHit = hits(archivist).stream().filter(h -> "case".equals(h.get("type"))).findFirst().orElseThrow();
+        Map<String, Object> noticeHit = hits(archivist).stream().filter(h -> "document".equals(h.get("type"))).findFirst().orElseThrow();
+        Map<String, Object> caseFile = (Map<String, Object>) caseHit.get("caseFile");
+        Map<String, Object> document = (Map<String, Object>) noticeHit.get("document");
+
+        assertEquals(number, caseFile.get("number"));
+        assertEquals("IN_REVIEW", caseFile.get("status"));
+        assertEquals("<mark>" + company + "</mark>", caseFile.get("applicantHtml"));
+        assertEquals("ACCEPTANCE_NOTICE", document.get("kind"));
+        assertEquals(number + "-acceptance-notice.pdf", document.get("name"));
+        assertEquals(number, ((Map<String, Object>) noticeHit.get("caseFile")).get("number"));
+        assertEquals(1, total(as("supervisor", "q=" + q(number) + "&scope=cases")));
+        assertEquals(0, total(as("clerk.zjj", query)));
+        assertEquals(0, total(pub(query + "&scope=cases")));
+    }
+
+    @Test
     @DisplayName("unbalanced quotes, 10,000 characters, only punctuation, a forged cursor: 400 with a message in the caller's language")
     void badInput() {
         ApiClient english = ApiClient.anonymous(base).inLanguage("en");

@@ -59,16 +59,21 @@ class SearchPagesIT extends BrowserTestBase {
         building.put("departmentCode", "ZJJ");
         building.put("hallCode", "CONSTRUCTION");
         seeds.publish(CatalogSeeds.freshCode(), building, "首次公布");
+        awaitArchive(w, 5, "the five versions");
+        scjCode = first;
+        word = w;
+    }
+
+    /** Waits until the archivist's search for {@code text} has {@code total} results (the index lags by seconds). */
+    private void awaitArchive(String text, int total, String what) throws InterruptedException {
         ApiClient archivist = ApiClient.as(base, "archivist", DEMO_PASSWORD);
         Instant end = Instant.now().plus(Duration.ofSeconds(40));
-        while (!archivist.get("search?q=" + URLEncoder.encode(w, StandardCharsets.UTF_8)).body().contains("\"total\":5")) {
+        while (!archivist.get("search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)).body().contains("\"total\":" + total)) {
             if (Instant.now().isAfter(end)) {
-                throw new AssertionError("the five versions were not indexed within 40 s");
+                throw new AssertionError(what + " not indexed within 40 s");
             }
             Thread.sleep(300);
         }
-        scjCode = first;
-        word = w;
     }
 
     private static List<String> hitTitles() {
@@ -143,6 +148,38 @@ class SearchPagesIT extends BrowserTestBase {
             }
             assertEquals(1, pages, "20 to a page: five results fit on one");
             assertEquals(4, seen.size(), "four distinct names (one item in two versions)");
+        } finally {
+            logOut();
+        }
+    }
+
+    @Test
+    @DisplayName("the archivist finds a case by its applicant: the case with its number, status and marked name, its notice as the matching document; the number opens the case")
+    void archivistFindsCase() throws InterruptedException {
+        String company = CaseSeeds.freshCompany();
+        String number = CaseSeeds.accepted(base, company);
+        awaitArchive(company, 2, "the case and its notice");
+        logIn("archivist");
+        try {
+            open("staff/search.xhtml");
+            type("q", company);
+            guardHttp(() -> byId("searchSubmit").click());
+
+            capture("search-staff-cases-zh-Hant");
+            List<String> badges = driver().findElements(By.cssSelector("#hits .badge")).stream().map(e -> e.getText().strip()).toList();
+            WebElement caseHit = driver().findElement(By.cssSelector("#hits li.hit-case"));
+            WebElement noticeHit = driver().findElement(By.cssSelector("#hits li.hit-document"));
+            assertAll(
+                    () -> assertEquals(List.of("受理通知書", "辦件"), badges, "newest first: the notice, then the case"),
+                    () -> assertEquals(number, caseHit.findElement(By.cssSelector(".hit-number")).getText().strip()),
+                    () -> assertEquals(company, caseHit.findElement(By.cssSelector(".hit-applicant mark")).getText()),
+                    () -> assertEquals("審查中", caseHit.findElement(By.cssSelector(".hit-status")).getText().strip()),
+                    () -> assertTrue(noticeHit.findElement(By.cssSelector(".hit-title")).getText().contains(number + "-acceptance-notice.pdf")),
+                    () -> assertEquals(number, noticeHit.findElement(By.cssSelector(".hit-number")).getText().strip()));
+
+            guardHttp(() -> caseHit.findElement(By.cssSelector(".hit-number")).click());
+            assertEquals("/staff/cases/case.xhtml", currentPath());
+            assertTrue(currentQuery().contains(number), currentQuery());
         } finally {
             logOut();
         }
