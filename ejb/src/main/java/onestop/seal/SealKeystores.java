@@ -142,6 +142,11 @@ final class SealKeystores {
             Certificate[] chain = store.getCertificateChain(SEAL_ENTRY);
             return new SealKey((PrivateKey) store.getKey(SEAL_ENTRY, password), (X509Certificate) chain[0],
                     (X509Certificate) chain[chain.length - 1], algorithm);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // the database names a seal whose key is not in this server's data dir: a database
+            // restored or shared without the data dir it belongs to (see the README, "Seals")
+            throw new SealException("seal.unavailable", "the key of this seal (" + fileName + ") is missing from "
+                    + directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the seal keystore " + file, e);
         } catch (GeneralSecurityException e) {
