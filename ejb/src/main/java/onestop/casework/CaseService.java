@@ -58,7 +58,8 @@ public class CaseService {
     public static final long MAX_SCAN_BYTES = DocumentStore.MAX_BYTES;
     static final Set<String> SCAN_TYPES = Set.of(ContentTypes.PDF, ContentTypes.JPEG, ContentTypes.PNG);
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,30}");
-    private static final String SYSTEM = "system";
+    /** The actor of what the law does by itself (a deemed acceptance), when no person acts. */
+    static final String SYSTEM = "system";
 
     @PersistenceContext
     private EntityManager em;
@@ -86,6 +87,9 @@ public class CaseService {
 
     @EJB
     private DocumentStore documents;
+
+    @EJB
+    private CaseSealing sealing;
 
     @Inject
     private CenterRepository center;
@@ -195,7 +199,7 @@ public class CaseService {
         DocumentInfo stored = documents.store(content, type);
         Instant now = now();
         em.persist(new CaseDocument(c.getId(), materialPosition, DocumentKind.SCAN, stored.sha256(), type,
-                cleanFileName(fileName), stored.sizeBytes(), now, staff.login()));
+                cleanFileName(fileName), stored.sizeBytes(), now, staff.login(), null));
         timeline.record(c, staff.login(), "ATTACHED", c.getStatus(), cleanFileName(fileName) + " " + stored.sha256(), now);
     }
 
@@ -253,7 +257,7 @@ public class CaseService {
         CaseStatus from = c.getStatus();
         c.refuse(why, basis);
         c.moveTo(CaseStatus.REFUSED, now);
-        addNotice(c, DocumentKind.REFUSAL_NOTICE,
+        sealing.notice(c, DocumentKind.REFUSAL_NOTICE,
                 CaseNotices.refusal(c, issuer(c), CenterTime.dayOf(now), now.atZone(CenterTime.zone())), staff.login(), now);
         timeline.record(c, staff.login(), "REFUSED", from, why + " (" + basis + ")", now);
         return queries.view(c, staff);
@@ -276,7 +280,7 @@ public class CaseService {
         CaseStatus from = c.getStatus();
         c.requestCorrection(today);
         c.moveTo(CaseStatus.AWAITING_CORRECTION, now);
-        addNotice(c, DocumentKind.CORRECTION_NOTICE,
+        sealing.notice(c, DocumentKind.CORRECTION_NOTICE,
                 CaseNotices.correction(c, issuer(c), today, extra, now.atZone(CenterTime.zone())), staff.login(), now);
         String list = c.getMaterials().stream().filter(CaseMaterial::isLacking).map(CaseMaterial::getName)
                 .collect(Collectors.joining("、"));
@@ -577,7 +581,7 @@ public class CaseService {
             }
         }
         schedule.refresh(c);
-        addNotice(c, DocumentKind.ACCEPTANCE_NOTICE,
+        sealing.notice(c, DocumentKind.ACCEPTANCE_NOTICE,
                 CaseNotices.acceptance(c, issuer(c), today, now.atZone(CenterTime.zone())), actor, now);
     }
 
@@ -593,7 +597,7 @@ public class CaseService {
                 && !catalog.chargeableFees(c.getItemCode(), c.getItemVersion(), today).isEmpty();
         c.decide(form.decision(), form.reason(), form.legalBasis(), form.appeal(), today, staff.login(), fees);
         c.moveTo(fees ? CaseStatus.FEE_DUE : CaseStatus.READY_TO_ISSUE, now);
-        addNotice(c, DocumentKind.DECISION, CaseNotices.decision(c, issuer(c), today, now.atZone(CenterTime.zone())),
+        sealing.notice(c, DocumentKind.DECISION, CaseNotices.decision(c, issuer(c), today, now.atZone(CenterTime.zone())),
                 staff.login(), now);
     }
 
@@ -634,16 +638,6 @@ public class CaseService {
 
     private void require(CaseAction action, CaseFile c, Staff staff) {
         CaseRules.require(action, c, staff, access.mayDecide(staff, c.getDepartmentCode()), CenterTime.today());
-    }
-
-    private void addNotice(CaseFile c, DocumentKind kind, byte[] pdf, String actor, Instant now) {
-        DocumentInfo stored = documents.store(pdf, ContentTypes.PDF);
-        if (c.getId() == null) {
-            em.flush();
-        }
-        em.persist(new CaseDocument(c.getId(), null, kind, stored.sha256(), ContentTypes.PDF,
-                c.getNumber() + "-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".pdf",
-                stored.sizeBytes(), now, actor));
     }
 
     private CaseNotices.Issuer issuer(CaseFile c) {

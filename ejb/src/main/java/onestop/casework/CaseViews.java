@@ -59,11 +59,18 @@ public final class CaseViews {
         }
     }
 
+    /**
+     * A document of a case.
+     *
+     * @param sealed whether the department's seal is on it; a generated document that is not sealed
+     *               went out unsealed (its department had no seal in force, or the system made it)
+     */
     public record DocumentView(long id, Integer materialPosition, DocumentKind kind, String sha256, String contentType,
-                               String fileName, long size, Instant addedAt, String addedBy) implements Serializable {
+                               String fileName, long size, Instant addedAt, String addedBy, boolean sealed)
+            implements Serializable {
         static DocumentView of(CaseDocument d) {
             return new DocumentView(d.getId(), d.getMaterialPosition(), d.getKind(), d.getSha256(), d.getContentType(),
-                    d.getFileName(), d.getSize(), d.getAddedAt(), d.getAddedBy());
+                    d.getFileName(), d.getSize(), d.getAddedAt(), d.getAddedBy(), d.getSealUseId() != null);
         }
     }
 

@@ -18,7 +18,6 @@ import onestop.casework.CaseViews.IntakeForm;
 import onestop.casework.CaseViews.MaterialReceipt;
 import onestop.catalog.ItemCatalog;
 import onestop.common.CenterTime;
-import onestop.common.OnestopException;
 import onestop.testing.AsCashier;
 import onestop.testing.AsCenterAdmin;
 import onestop.testing.AsGajClerk;
@@ -29,6 +28,7 @@ import onestop.testing.AsSupervisor;
 import onestop.testing.AsSwjClerk;
 import onestop.testing.AsZjjChief;
 import onestop.testing.AsZjjClerk;
+import onestop.testing.CaseFixtures;
 import onestop.testing.TestDeployments;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,7 +50,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,8 +99,7 @@ class CaseworkIT {
     @EJB private AsCenterAdmin admin;
 
     private List<MaterialReceipt> allReceived(String item) {
-        int n = catalog.versionForNewCase(item, CenterTime.today()).content().materials().size();
-        return IntStream.range(0, n).mapToObj(i -> new MaterialReceipt(i, true, ReceivedForm.ORIGINAL, 1, null)).toList();
+        return CaseFixtures.allReceived(catalog, item);
     }
 
     private CaseView registerCompany(onestop.testing.RoleCaller as, String item, List<MaterialReceipt> materials) {
@@ -115,12 +113,7 @@ class CaseworkIT {
     }
 
     private static String key(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OnestopException o) {
-                return o.key();
-            }
-        }
-        return e.toString();
+        return CaseFixtures.refusalKey(e);
     }
 
     private static String refusal(Runnable action) {

@@ -19,7 +19,6 @@ import onestop.catalog.HandlingMode;
 import onestop.catalog.ItemContent;
 import onestop.catalog.ProcedureStep;
 import onestop.common.CenterTime;
-import onestop.common.OnestopException;
 import onestop.fees.FeeEnums.CorrectionKind;
 import onestop.fees.FeeEnums.CorrectionStatus;
 import onestop.fees.FeeEnums.Dimension;
@@ -46,6 +45,7 @@ import onestop.testing.AsSecondAdmin;
 import onestop.testing.AsZjjChief;
 import onestop.testing.AsZjjClerk;
 import onestop.testing.RoleCaller;
+import onestop.testing.CaseFixtures;
 import onestop.testing.TestDeployments;
 import onestop.security.Role;
 import org.apache.pdfbox.Loader;
@@ -166,12 +166,7 @@ class FeesIT {
     }
 
     private static String key(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OnestopException o) {
-                return o.key();
-            }
-        }
-        return e.toString();
+        return CaseFixtures.refusalKey(e);
     }
 
     private static String refusal(Runnable action) {

@@ -15,7 +15,6 @@ import onestop.casework.CaseViews.IntakeForm;
 import onestop.casework.CaseViews.MaterialReceipt;
 import onestop.catalog.ItemCatalog;
 import onestop.common.CenterTime;
-import onestop.common.OnestopException;
 import onestop.export.ExportJob;
 import onestop.export.ExportJobView;
 import onestop.export.ExportJobs;
@@ -27,6 +26,7 @@ import onestop.testing.AsScjClerk;
 import onestop.testing.AsSupervisor;
 import onestop.testing.AsZjjChief;
 import onestop.testing.RoleCaller;
+import onestop.testing.CaseFixtures;
 import onestop.testing.TestDeployments;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -87,12 +87,7 @@ class SupervisionIT {
     }
 
     private static String key(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OnestopException o) {
-                return o.key();
-            }
-        }
-        return e.toString();
+        return CaseFixtures.refusalKey(e);
     }
 
     private static String text(byte[] pdf) throws IOException {
