@@ -59,7 +59,7 @@ public class CaseService {
     static final Set<String> SCAN_TYPES = Set.of(ContentTypes.PDF, ContentTypes.JPEG, ContentTypes.PNG);
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,30}");
     /** The actor of what the law does by itself (a deemed acceptance), when no person acts. */
-    static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
 
     @PersistenceContext
     private EntityManager em;
@@ -238,11 +238,11 @@ public class CaseService {
         Instant now = now();
         CaseStatus from = c.getStatus();
         acceptNow(c, staff.login(), now);
-        decideNow(c, staff, new DecisionForm(Decision.APPROVED, null, null, null), now);
+        decideNow(c, staff, new DecisionForm(Decision.APPROVED, null, null, null, null, null), now);
         if (c.getStatus() == CaseStatus.READY_TO_ISSUE) {
             issueNow(c, staff.login(), now);
         }
-        timeline.record(c, staff.login(), "HANDLED_ON_THE_SPOT", from, null, now);
+        timeline.record(c, staff.login(), "HANDLED_ON_THE_SPOT", from, licenseNote(c), now);
         return queries.view(c, staff);
     }
 
@@ -395,19 +395,37 @@ public class CaseService {
         if (form == null || form.decision() == null) {
             throw new CaseException("case.decisionRequired");
         }
+        CaseFile c = access.actionable(staff, number, expectedVersion);
+        require(CaseAction.DECIDE, c, staff);
         DecisionForm checked = form.decision() == Decision.DENIED
                 ? new DecisionForm(Decision.DENIED, text(form.reason(), 2000, "case.reasonRequired"),
                 text(form.legalBasis(), 1000, "case.legalBasisRequired"),
-                text(form.appeal(), 1000, "case.appealRequired"))
-                : new DecisionForm(Decision.APPROVED, optional(form.reason(), 2000), optional(form.legalBasis(), 1000), null);
-        CaseFile c = access.actionable(staff, number, expectedVersion);
-        require(CaseAction.DECIDE, c, staff);
+                text(form.appeal(), 1000, "case.appealRequired"), null, null)
+                : approval(c, form);
         Instant now = now();
         CaseStatus from = c.getStatus();
         decideNow(c, staff, checked, now);
         timeline.record(c, staff.login(), "DECIDED", from, checked.decision()
                 + (checked.reason() == null ? "" : ": " + checked.reason()), now);
         return queries.view(c, staff);
+    }
+
+    /**
+     * An approval's texts, and what its license says when the item yields one ({@link LicenseTerms}):
+     * the scope and the last day of validity, which is not before the day of the decision.
+     */
+    private DecisionForm approval(CaseFile c, DecisionForm form) {
+        String reason = optional(form.reason(), 2000);
+        String basis = optional(form.legalBasis(), 1000);
+        if (!sealing.yieldsLicense(c)) {
+            return new DecisionForm(Decision.APPROVED, reason, basis, null, null, null);
+        }
+        LocalDate today = CenterTime.today();
+        if (form.licenseValidUntil() != null && form.licenseValidUntil().isBefore(today)) {
+            throw new CaseException("case.licenseValidUntil", today.toString());
+        }
+        return new DecisionForm(Decision.APPROVED, reason, basis, null, optional(form.licenseScope(), 2000),
+                form.licenseValidUntil());
     }
 
     /** Issues the result (the decision letter, and the license when approved); it waits at the window. */
@@ -418,7 +436,7 @@ public class CaseService {
         Instant now = now();
         CaseStatus from = c.getStatus();
         issueNow(c, staff.login(), now);
-        timeline.record(c, staff.login(), "ISSUED", from, null, now);
+        timeline.record(c, staff.login(), "ISSUED", from, licenseNote(c), now);
         return queries.view(c, staff);
     }
 
@@ -595,7 +613,7 @@ public class CaseService {
         }
         boolean fees = form.decision() == Decision.APPROVED
                 && !catalog.chargeableFees(c.getItemCode(), c.getItemVersion(), today).isEmpty();
-        c.decide(form.decision(), form.reason(), form.legalBasis(), form.appeal(), today, staff.login(), fees);
+        c.decide(form, today, staff.login(), fees);
         c.moveTo(fees ? CaseStatus.FEE_DUE : CaseStatus.READY_TO_ISSUE, now);
         sealing.notice(c, DocumentKind.DECISION, CaseNotices.decision(c, issuer(c), today, now.atZone(CenterTime.zone())),
                 staff.login(), now);
@@ -607,8 +625,13 @@ public class CaseService {
             advance(c, step, actor, null, now);
             step = c.currentStep();
         }
+        sealing.license(c, actor, now);
         c.issued(now);
         c.moveTo(CaseStatus.ISSUED, now);
+    }
+
+    private static String licenseNote(CaseFile c) {
+        return c.getLicenseNumber() == null ? null : "license " + c.getLicenseNumber();
     }
 
     /** Completes a step and starts the next one, with its due day on the case clock. */

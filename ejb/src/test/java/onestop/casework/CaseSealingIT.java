@@ -2,8 +2,10 @@ package onestop.casework;
 
 import jakarta.ejb.EJB;
 import onestop.casework.CaseEnums.ApplicantKind;
+import onestop.casework.CaseEnums.Decision;
 import onestop.casework.CaseEnums.DocumentKind;
 import onestop.casework.CaseViews.CaseView;
+import onestop.casework.CaseViews.DecisionForm;
 import onestop.casework.CaseViews.DocumentView;
 import onestop.casework.CaseViews.IntakeForm;
 import onestop.casework.CaseViews.MaterialReceipt;
@@ -14,14 +16,21 @@ import onestop.catalog.ItemContent;
 import onestop.center.CenterService;
 import onestop.center.CenterViews.DepartmentForm;
 import onestop.center.CenterViews.WindowForm;
+import onestop.common.CenterTime;
 import onestop.common.Text;
+import onestop.disclosure.CaseProgress;
+import onestop.disclosure.DisclosureViews.ProgressView;
+import onestop.seal.LicenseLinks;
+import onestop.seal.LicenseService;
 import onestop.seal.Reason;
+import onestop.seal.SealViews.LicenseView;
 import onestop.seal.SealViews.Verification;
 import onestop.seal.VerificationService;
 import onestop.security.AccountForm;
 import onestop.security.AccountService;
 import onestop.security.Role;
 import onestop.testing.AsCenterAdmin;
+import onestop.testing.AsScjChief;
 import onestop.testing.AsScjClerk;
 import onestop.testing.AsSecondAdmin;
 import onestop.testing.RoleCaller;
@@ -34,6 +43,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static onestop.testing.CaseFixtures.allReceived;
@@ -42,14 +52,16 @@ import static onestop.testing.CaseFixtures.refusalKey;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The case flow under the departments' licensing seals, on a real WildFly with the demo center
- * (demo mode gives every demo department a seal and names SCJ's clerks): notices sealed by the
- * person acting, refused for a clerk the chief representative did not name, unsealed only where
- * the department has no seal or nobody acts.
+ * (demo mode gives every demo department a seal and has SCJ's chief name its clerks): notices
+ * sealed by the person acting, refused for a clerk the chief representative did not name, unsealed
+ * only where the department has no seal or nobody acts; the license of an approved case issued
+ * once at the issue step, linked from the applicant's progress.
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseSealingIT {
@@ -59,6 +71,8 @@ class CaseSealingIT {
     static final String NO_SEAL_ITEM = "ITNOSEAL-XK-001";
     /** 市場監管局 (demo seal), 食品經營許可, promised, no fees. */
     static final String PROMISED_ITEM = "SCJ-XK-004";
+    /** 市場監管局, 個體工商戶設立登記, immediate (即辦), a 行政許可 whose name names no certificate. */
+    static final String IMMEDIATE_ITEM = "SCJ-XK-003";
     static final String SCJ_SEAL = "市場監督管理局行政許可專用章";
     static final String CREDIT_CODE = "91350100M000100Y43";
     private static final String PASSWORD = "case-seal-test-password-1";
@@ -76,7 +90,10 @@ class CaseSealingIT {
     @EJB private CenterService center;
     @EJB private AccountService accounts;
     @EJB private VerificationService verification;
+    @EJB private LicenseService licenses;
+    @EJB private CaseProgress progress;
     @EJB private AsScjClerk clerk;
+    @EJB private AsScjChief chief;
     @EJB private AsUnnamedScjClerk unnamed;
     @EJB private AsNoSealClerk noSealClerk;
     @EJB private AsCenterAdmin admin;
@@ -201,5 +218,124 @@ class CaseSealingIT {
         DocumentView notice = document(clerk.call(() -> queries.find(c.number())), DocumentKind.ACCEPTANCE_NOTICE);
         assertFalse(notice.sealed());
         assertEquals(CaseService.SYSTEM, notice.addedBy());
+    }
+
+    // ------------------------------------------------------------ the license at issue
+
+    /** An SCJ-XK-004 case accepted and through its review steps: the chief representative decides next. */
+    private CaseView reviewed() {
+        CaseView c = registered(clerk, PROMISED_ITEM, allReceived(catalog, PROMISED_ITEM));
+        clerk.call(() -> cases.accept(c.number(), c.version()));
+        clerk.call(() -> cases.completeStep(c.number(), null, "材料齊全"));
+        return chief.call(() -> cases.completeStep(c.number(), null, "現場核查通過"));
+    }
+
+    private CaseView approvedAndIssued(String scope, LocalDate validUntil) {
+        CaseView c = reviewed();
+        chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null, scope,
+                validUntil)));
+        return clerk.call(() -> cases.issue(c.number(), null));
+    }
+
+    private List<LicenseView> licensesOf(String caseNumber) {
+        return chief.call(() -> licenses.list("SCJ", 1000)).stream()
+                .filter(l -> caseNumber.equals(l.caseNumber())).toList();
+    }
+
+    @Test
+    @DisplayName("an approved case issues one sealed license at the issue step: the applicant holds what the decision permits, until its day")
+    void approvedCaseIssuesItsLicense() {
+        LocalDate until = CenterTime.today().plusYears(5);
+
+        CaseView issued = approvedAndIssued("預包裝食品銷售（含冷藏冷凍食品）", until);
+
+        LicenseView license = chief.call(() -> licenses.get(issued.licenseNumber()));
+        assertAll(
+                () -> assertEquals(CaseStatus.ISSUED, issued.status()),
+                () -> assertEquals(List.of(license.number()), licensesOf(issued.number()).stream().map(LicenseView::number).toList()),
+                () -> assertEquals("食品經營許可證", license.title()),
+                () -> assertEquals("大慶市測試食品有限公司", license.holderName()),
+                () -> assertEquals(CREDIT_CODE, license.holderIdentifier()),
+                () -> assertEquals("預包裝食品銷售（含冷藏冷凍食品）", license.scope()),
+                () -> assertEquals(issued.decidedOn(), license.validFrom()),
+                () -> assertEquals(until, license.validUntil()),
+                () -> assertEquals(PROMISED_ITEM, license.itemCode()),
+                () -> assertEquals(license.documentSha256(), document(issued, DocumentKind.LICENSE).sha256()),
+                () -> assertTrue(document(issued, DocumentKind.LICENSE).sealed()));
+    }
+
+    @Test
+    @DisplayName("the progress view links to the issued license's public record, and the license verifies VALID")
+    void progressLinksToTheLicense() {
+        CaseView issued = approvedAndIssued(null, null);
+
+        ProgressView progress = this.progress.lookup(issued.number(), issued.queryCode(), "192.0.2.10");
+
+        Verification result = verified(clerk, issued, DocumentKind.LICENSE);
+        assertAll(
+                () -> assertEquals(LicenseLinks.record(issued.licenseNumber()), progress.licenseVerification()),
+                () -> assertTrue(progress.licenseVerification().endsWith("/license.xhtml?number=" + issued.licenseNumber())),
+                () -> assertTrue(result.valid(), result.reasons().toString()),
+                () -> assertEquals(Verification.Status.VALID, result.status()),
+                () -> assertEquals(issued.licenseNumber(), result.licenseNumber()),
+                () -> assertEquals(SCJ_SEAL, result.seal()));
+    }
+
+    @Test
+    @DisplayName("a retried issue is refused and makes no second license: the case keeps its one license number")
+    void retriedIssueMakesNoSecondLicense() {
+        CaseView issued = approvedAndIssued(null, null);
+
+        String again = refusalKey(assertThrows(Exception.class, () -> clerk.call(() -> cases.issue(issued.number(), null))));
+
+        CaseView after = clerk.call(() -> queries.find(issued.number()));
+        assertAll(
+                () -> assertEquals("case.stateConflict", again),
+                () -> assertEquals(issued.licenseNumber(), after.licenseNumber()),
+                () -> assertEquals(1, after.documents().stream().filter(d -> d.kind() == DocumentKind.LICENSE).count()),
+                () -> assertEquals(1, licensesOf(issued.number()).size()));
+    }
+
+    @Test
+    @DisplayName("an immediate (即辦) 行政許可 handled on the spot leaves with its license, long-term when the decision names no last day")
+    void onTheSpotIssuesTheLicense() {
+        CaseView c = registered(clerk, IMMEDIATE_ITEM, allReceived(catalog, IMMEDIATE_ITEM));
+
+        CaseView done = clerk.call(() -> cases.handleOnTheSpot(c.number(), c.version()));
+
+        LicenseView license = chief.call(() -> licenses.get(done.licenseNumber()));
+        assertAll(
+                () -> assertEquals(CaseStatus.ISSUED, done.status()),
+                () -> assertEquals("行政許可證", license.title()),
+                () -> assertEquals(done.itemName(), license.scope()),
+                () -> assertNull(license.validUntil()),
+                () -> assertTrue(document(done, DocumentKind.LICENSE).sealed()));
+    }
+
+    @Test
+    @DisplayName("a denied case is issued its decision letter only: no license, no verification link")
+    void deniedCaseHasNoLicense() {
+        CaseView c = reviewed();
+        chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.DENIED, "經營場所不符合要求",
+                "《食品經營許可管理辦法》第十一條", "如不服本決定，可依法申請行政復議或提起行政訴訟。", null, null)));
+
+        CaseView issued = clerk.call(() -> cases.issue(c.number(), null));
+
+        assertAll(
+                () -> assertNull(issued.licenseNumber()),
+                () -> assertTrue(issued.documents().stream().noneMatch(d -> d.kind() == DocumentKind.LICENSE)),
+                () -> assertTrue(licensesOf(c.number()).isEmpty()),
+                () -> assertNull(progress.lookup(c.number(), c.queryCode(), "192.0.2.10").licenseVerification()));
+    }
+
+    @Test
+    @DisplayName("an approval whose license would end before the day of the decision is refused")
+    void licenseCannotEndBeforeTheDecision() {
+        CaseView c = reviewed();
+
+        String refusal = refusalKey(assertThrows(Exception.class, () -> chief.call(() -> cases.decide(c.number(), null,
+                new DecisionForm(Decision.APPROVED, null, null, null, null, CenterTime.today().minusDays(1))))));
+
+        assertEquals("case.licenseValidUntil", refusal);
     }
 }

@@ -106,7 +106,7 @@ class PublicSideIT {
         clerk.call(() -> cases.accept(n, null));
         clerk.call(() -> cases.completeStep(n, null, null));
         chief.call(() -> cases.completeStep(n, null, null));
-        return chief.call(() -> cases.decide(n, null, new DecisionForm(Decision.APPROVED, null, null, null)));
+        return chief.call(() -> cases.decide(n, null, new DecisionForm(Decision.APPROVED, null, null, null, null, null)));
     }
 
     private static String key(Runnable action) {

@@ -147,7 +147,7 @@ class FeesIT {
         CaseView c = clerk.call(() -> cases.register(new IntakeForm(itemCode, ApplicantKind.ENTITY, "大慶市測試建設有限公司",
                 CREDIT_CODE, "0459-6123456", "張曉明", materials)));
         clerk.call(() -> cases.accept(c.number(), null));
-        CaseView decided = chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null)));
+        CaseView decided = chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null, null, null)));
         assertEquals(CaseStatus.FEE_DUE, decided.status());
         return c.number();
     }

@@ -180,7 +180,7 @@ class SupervisionIT {
         LocalDate today = CenterTime.today();
         PerformanceReport before = supervisor.call(() -> performance.report(today, today, Grouping.DEPARTMENT, null));
         CaseView c = accepted("SCJ-XK-002");
-        chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null)));
+        chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null, null, null)));
 
         PerformanceReport after = supervisor.call(() -> performance.report(today, today, Grouping.DEPARTMENT, null));
         MetricRow scjBefore = before.rows().stream().filter(r -> r.key().equals("SCJ")).findFirst()

@@ -180,7 +180,7 @@ public class CaseFileView implements Serializable {
 
     public void decide() {
         act("done.decide", "decideDialog", v -> cases.decide(number, v, new DecisionForm(form.getDecision(),
-                form.getReason(), form.getLegalBasis(), form.getDecision() == Decision.DENIED ? form.getAppeal() : null)));
+                form.getReason(), form.getLegalBasis(), form.getDecision() == Decision.DENIED ? form.getAppeal() : null, null, null)));
     }
 
     public void collect() {
