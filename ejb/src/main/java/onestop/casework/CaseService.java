@@ -30,6 +30,7 @@ import onestop.common.CenterTime;
 import onestop.documents.ContentTypes;
 import onestop.documents.DocumentInfo;
 import onestop.documents.DocumentStore;
+import onestop.seal.LicenseLinks;
 import onestop.security.Roles;
 
 import java.time.Instant;
@@ -667,7 +668,7 @@ public class CaseService {
         String centerName = center.profile().map(p -> p.getName().hant()).orElse("行政服務中心");
         String department = center.department(c.getDepartmentCode()).map(d -> d.getName().hant())
                 .orElse(c.getDepartmentCode());
-        String base = System.getProperty("onestop.public-url");
+        String base = System.getProperty(LicenseLinks.PUBLIC_URL_PROPERTY);
         return new CaseNotices.Issuer(centerName, department,
                 base == null || base.isBlank() ? null : base.replaceAll("/+$", "") + "/progress.xhtml");
     }
