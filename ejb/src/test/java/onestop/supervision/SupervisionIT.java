@@ -46,6 +46,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -234,6 +235,25 @@ class SupervisionIT {
         } finally {
             jobs.failed(blocking, "export.failed", null);
         }
+    }
+
+    @Test
+    @DisplayName("the dossier of an issued case names its license and appends it; every notice and the license pass the seal check")
+    void dossierWithLicense() throws Exception {
+        CaseView c = accepted("SCJ-XK-004");
+        clerk.call(() -> cases.completeStep(c.number(), null, null));
+        chief.call(() -> cases.completeStep(c.number(), null, null));
+        chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null, null, null)));
+        CaseView issued = clerk.call(() -> cases.issue(c.number(), null));
+
+        ExportJobView job = finished(auditor.call(() -> exports.request(ExportKind.DOSSIER_PDF, c.number())));
+
+        String text = text(auditor.call(() -> exports.file(job.id())));
+        assertAll(
+                () -> assertEquals(ExportJob.Status.DONE, job.status(), job::toString),
+                () -> assertTrue(text.contains(issued.licenseNumber()), "the license is named"),
+                () -> assertTrue(text.contains("食品經營許可證"), "the license is appended"),
+                () -> assertTrue(text.contains("VALID") && !text.contains("INVALID"), "every generated document verifies"));
     }
 
     @Test
