@@ -45,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static onestop.testing.CaseFixtures.allReceived;
 import static onestop.testing.CaseFixtures.firstMissing;
@@ -174,6 +175,29 @@ class CaseSealingIT {
                 () -> assertEquals(c.version(), after.version()),
                 () -> assertTrue(after.documents().isEmpty(), after.documents().toString()),
                 () -> assertEquals(List.of("REGISTERED"), after.events().stream().map(CaseViews.EventView::action).toList()));
+    }
+
+    @Test
+    @DisplayName("an intake with acceptance by a clerk not named for the seal keeps nothing: the number it drew stays a gap")
+    void unnamedClerkIntakeKeepsNothing() {
+        IntakeForm form = new IntakeForm(PROMISED_ITEM, ApplicantKind.ENTITY, "大慶市測試食品有限公司", CREDIT_CODE,
+                "0459-6123456", "張曉明", allReceived(catalog, PROMISED_ITEM));
+        CaseView before = unnamed.call(() -> cases.register(form));
+
+        String refusal = refusalKey(assertThrows(Exception.class, () -> unnamed.call(() -> cases.intake(form, List.of(), true))));
+
+        CaseView after = unnamed.call(() -> cases.register(form));
+        String drawn = before.number().substring(0, before.number().lastIndexOf('-') + 1)
+                + String.format(Locale.ROOT, "%06d", sequence(before) + 1);
+        assertAll(
+                () -> assertEquals("seal.notAuthorised", refusal),
+                () -> assertEquals(sequence(before) + 2, sequence(after), "the refused intake drew a number"),
+                () -> assertEquals("case.unknown", refusalKey(assertThrows(Exception.class,
+                        () -> clerk.call(() -> queries.find(drawn))))));
+    }
+
+    private static int sequence(CaseView c) {
+        return Integer.parseInt(c.number().substring(c.number().lastIndexOf('-') + 1));
     }
 
     @Test
