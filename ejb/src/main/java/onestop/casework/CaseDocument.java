@@ -16,7 +16,8 @@ import java.time.Instant;
 /**
  * A document of a case: a scan handed in for a material, or a notice or result the system made.
  * The bytes live in the content-addressed document store under {@link #getSha256()}; this row says
- * what the document is to the case. Documents are never replaced: a new scan is a new row.
+ * what the document is to the case, and for a notice or license which use of the department's seal
+ * sealed it (none: it went out unsealed). Documents are never replaced: a new scan is a new row.
  */
 @Entity
 @Table(name = "case_document")
@@ -54,11 +55,14 @@ public class CaseDocument {
     @Column(name = "added_by", nullable = false, length = 60, updatable = false)
     private String addedBy;
 
+    @Column(name = "seal_use_id", updatable = false)
+    private Long sealUseId;
+
     protected CaseDocument() {
     }
 
     CaseDocument(Long caseId, Integer materialPosition, DocumentKind kind, String sha256, String contentType,
-                 String fileName, long size, Instant addedAt, String addedBy) {
+                 String fileName, long size, Instant addedAt, String addedBy, Long sealUseId) {
         this.caseId = caseId;
         this.materialPosition = materialPosition;
         this.kind = kind;
@@ -68,6 +72,7 @@ public class CaseDocument {
         this.size = size;
         this.addedAt = addedAt;
         this.addedBy = addedBy;
+        this.sealUseId = sealUseId;
     }
 
     public Long getId() { return id; }
@@ -80,4 +85,6 @@ public class CaseDocument {
     public long getSize() { return size; }
     public Instant getAddedAt() { return addedAt; }
     public String getAddedBy() { return addedBy; }
+    /** The entry of the seal's usage log that sealed this document; null when it carries no seal. */
+    public Long getSealUseId() { return sealUseId; }
 }

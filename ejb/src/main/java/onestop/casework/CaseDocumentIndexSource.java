@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import onestop.casework.CaseEnums.Decision;
+import onestop.casework.CaseEnums.DocumentKind;
 import onestop.documents.DocumentStore;
 import onestop.indexing.DocumentText;
 import onestop.indexing.HitContext;
@@ -48,8 +49,8 @@ public class CaseDocumentIndexSource implements IndexSource {
         Long key = CaseIndexFields.numeric(id);
         CaseDocument d = key == null ? null : em.find(CaseDocument.class, key);
         CaseFile c = d == null ? null : em.find(CaseFile.class, d.getCaseId());
-        if (c == null) {
-            return Optional.empty();
+        if (c == null || d.getKind() == DocumentKind.LICENSE) {
+            return Optional.empty();            // a license is indexed as such (LicenseIndexSource), with its own scope
         }
         DocumentText.Result text = DocumentText.standard().extract(store, d.getSha256(), d.getContentType());
         return Optional.of(CaseIndexFields.document(documentId(id), d.getAddedAt(), c, CaseIndexFields.departments(c),
@@ -58,7 +59,8 @@ public class CaseDocumentIndexSource implements IndexSource {
 
     @Override
     public List<String> ids(String after, int limit) {
-        return CaseIndexFields.idsAfter(em, "select d.id from CaseDocument d where d.id > :after order by d.id", after, limit);
+        return CaseIndexFields.idsAfter(em, "select d.id from CaseDocument d where d.id > :after"
+                + " and d.kind <> onestop.casework.CaseEnums.DocumentKind.LICENSE order by d.id", after, limit);
     }
 
     @Override

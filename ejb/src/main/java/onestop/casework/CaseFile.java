@@ -143,6 +143,15 @@ public class CaseFile {
     @Column(name = "fees_due", nullable = false)
     private boolean feesDue;
 
+    @Column(name = "license_scope", length = 2000)
+    private String licenseScope;
+
+    @Column(name = "license_valid_until")
+    private LocalDate licenseValidUntil;
+
+    @Column(name = "license_number", length = 40, unique = true)
+    private String licenseNumber;
+
     @Column(name = "issued_at")
     private Instant issuedAt;
 
@@ -230,14 +239,24 @@ public class CaseFile {
         this.extensionReason = reason;
     }
 
-    void decide(Decision decision, String reason, String basis, String appeal, LocalDate day, String by, boolean fees) {
-        this.decision = decision;
-        this.decisionReason = reason;
-        this.decisionBasis = basis;
-        this.appealInfo = appeal;
+    void decide(CaseViews.DecisionForm form, LocalDate day, String by, boolean fees) {
+        this.decision = form.decision();
+        this.decisionReason = form.reason();
+        this.decisionBasis = form.legalBasis();
+        this.appealInfo = form.appeal();
+        this.licenseScope = form.licenseScope();
+        this.licenseValidUntil = form.licenseValidUntil();
         this.decidedOn = day;
         this.decidedBy = by;
         this.feesDue = fees;
+    }
+
+    /** The license issued for the case; a case has one at most, and its number never changes. */
+    void licensed(String number) {
+        if (licenseNumber != null) {
+            throw new IllegalStateException("case " + this.number + " has license " + licenseNumber);
+        }
+        this.licenseNumber = number;
     }
 
     void setDeadline(LocalDate deadline) {
@@ -308,6 +327,9 @@ public class CaseFile {
     public String getDecisionBasis() { return decisionBasis; }
     public String getAppealInfo() { return appealInfo; }
     public LocalDate getDecidedOn() { return decidedOn; }
+    public String getLicenseScope() { return licenseScope; }
+    public LocalDate getLicenseValidUntil() { return licenseValidUntil; }
+    public String getLicenseNumber() { return licenseNumber; }
     public String getDecidedBy() { return decidedBy; }
     public boolean isFeesDue() { return feesDue; }
     public Instant getIssuedAt() { return issuedAt; }

@@ -3,6 +3,7 @@ package onestop.casework;
 import onestop.casework.CaseEnums.Decision;
 import onestop.documents.pdf.PdfDocumentBuilder;
 import onestop.documents.pdf.PdfMetadata;
+import onestop.documents.pdf.SealPlacement;
 import onestop.documents.pdf.Table;
 import onestop.documents.pdf.TextStyle;
 
@@ -29,10 +30,14 @@ public final class CaseNotices {
     public record Issuer(String centerName, String departmentName, String progressUrl) {
     }
 
+    /** A notice as laid out: the PDF, and where its issuing block left room for the department's seal. */
+    public record Notice(byte[] pdf, SealPlacement placement) {
+    }
+
     private CaseNotices() {
     }
 
-    public static byte[] acceptance(CaseFile c, Issuer issuer, LocalDate day, ZonedDateTime now) {
+    public static Notice acceptance(CaseFile c, Issuer issuer, LocalDate day, ZonedDateTime now) {
         PdfDocumentBuilder pdf = start("受理通知書", c, issuer, now);
         pdf.paragraph(salutation(c));
         pdf.paragraph("你（單位）於" + date(c.getReceivedOn()) + "提出的「" + c.getItemName() + "」申請，申請材料齊全、"
@@ -55,7 +60,7 @@ public final class CaseNotices {
         return finish(pdf, issuer, day);
     }
 
-    public static byte[] correction(CaseFile c, Issuer issuer, LocalDate day, String note, ZonedDateTime now) {
+    public static Notice correction(CaseFile c, Issuer issuer, LocalDate day, String note, ZonedDateTime now) {
         PdfDocumentBuilder pdf = start("補正材料通知書", c, issuer, now);
         pdf.paragraph(salutation(c));
         pdf.paragraph("你（單位）於" + date(c.getReceivedOn()) + "提出的「" + c.getItemName() + "」申請，經審查，"
@@ -83,7 +88,7 @@ public final class CaseNotices {
         return finish(pdf, issuer, day);
     }
 
-    public static byte[] refusal(CaseFile c, Issuer issuer, LocalDate day, ZonedDateTime now) {
+    public static Notice refusal(CaseFile c, Issuer issuer, LocalDate day, ZonedDateTime now) {
         PdfDocumentBuilder pdf = start("不予受理通知書", c, issuer, now);
         pdf.paragraph(salutation(c));
         pdf.paragraph("你（單位）於" + date(c.getReceivedOn()) + "提出的「" + c.getItemName() + "」申請，經審查，"
@@ -94,7 +99,7 @@ public final class CaseNotices {
         return finish(pdf, issuer, day);
     }
 
-    public static byte[] decision(CaseFile c, Issuer issuer, LocalDate day, ZonedDateTime now) {
+    public static Notice decision(CaseFile c, Issuer issuer, LocalDate day, ZonedDateTime now) {
         boolean approved = c.getDecision() == Decision.APPROVED;
         PdfDocumentBuilder pdf = start(approved ? "准予行政許可決定書" : "不予行政許可決定書", c, issuer, now);
         pdf.paragraph(salutation(c));
@@ -122,12 +127,13 @@ public final class CaseNotices {
         return pdf;
     }
 
-    private static byte[] finish(PdfDocumentBuilder pdf, Issuer issuer, LocalDate day) {
-        pdf.space(18);
-        pdf.paragraph(issuer.departmentName(), TextStyle.BODY.withAlign(TextStyle.Align.RIGHT));
-        pdf.paragraph(date(day), TextStyle.BODY.withAlign(TextStyle.Align.RIGHT));
+    /** The issuing block (department and date, the seal centred over the name), as on the license. */
+    private static Notice finish(PdfDocumentBuilder pdf, Issuer issuer, LocalDate day) {
+        pdf.space(6);
+        pdf.sealBlock(issuer.departmentName(), day);
         try (pdf) {
-            return pdf.toBytes();
+            SealPlacement placement = pdf.sealPlacement();
+            return new Notice(pdf.toBytes(), placement);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import onestop.calendar.WorkingCalendar;
+import onestop.casework.CaseEnums.Decision;
 import onestop.casework.CaseViews.CaseSummary;
 import onestop.casework.CaseViews.CaseView;
 import onestop.casework.CaseViews.DocumentView;
@@ -17,6 +18,7 @@ import onestop.casework.CaseViews.SuspensionView;
 import onestop.casework.CaseViews.Urgency;
 import onestop.common.CenterTime;
 import onestop.documents.DocumentStore;
+import onestop.seal.LicenseLinks;
 import onestop.security.Roles;
 
 import java.time.LocalDate;
@@ -48,6 +50,9 @@ public class CaseQueries {
     @EJB
     private DocumentStore documents;
 
+    @EJB
+    private CaseSealing sealing;
+
     public CaseView find(String number) {
         Staff staff = access.caller();
         CaseFile c = access.readable(staff, number);
@@ -77,6 +82,7 @@ public class CaseQueries {
         List<EventView> events = em.createNamedQuery("CaseEvent.ofCase", CaseEvent.class)
                 .setParameter("caseId", c.getId()).getResultStream().map(EventView::of).toList();
         boolean own = staff.actsFor(c.getDepartmentCode());
+        boolean licensable = sealing.yieldsLicense(c);
         return new CaseView(c.getNumber(), own ? c.getQueryCode() : null, c.getItemCode(), c.getItemVersion(),
                 c.getItemName(), c.getMode(), c.getDepartmentCode(), c.getHallCode(), c.getWindowCode(),
                 c.getApplicant(), c.getStatus(), c.getReceivedAt(), c.getReceivedOn(), c.getCorrectionDue(),
@@ -85,7 +91,10 @@ public class CaseQueries {
                 c.getDeadline(), urgencyOf(c, today, calendar), c.getRefusalReason(), c.getRefusalBasis(),
                 c.getDecision(), c.getDecisionReason(), c.getDecisionBasis(), c.getAppealInfo(), c.getDecidedOn(),
                 c.getDecidedBy(), c.isFeesDue(), c.getIssuedAt(), c.getCollectedAt(), c.getArchivedAt(),
-                c.getCreatedBy(), c.getMaterials().stream().map(MaterialView::of).toList(), docs, steps, suspensions,
+                licensable, licensable && c.getDecision() == Decision.APPROVED
+                        ? LicenseTerms.scope(c.getItemName(), c.getLicenseScope()) : null,
+                c.getLicenseValidUntil(), c.getLicenseNumber(),
+                c.getLicenseNumber() == null ? null : LicenseLinks.record(c.getLicenseNumber()), c.getCreatedBy(), c.getMaterials().stream().map(MaterialView::of).toList(), docs, steps, suspensions,
                 joint, events, CaseRules.allowed(c, staff, mayDecide, today), c.getVersion());
     }
 

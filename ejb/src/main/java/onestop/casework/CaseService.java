@@ -31,6 +31,7 @@ import onestop.common.CenterTime;
 import onestop.documents.ContentTypes;
 import onestop.documents.DocumentInfo;
 import onestop.documents.DocumentStore;
+import onestop.seal.LicenseLinks;
 import onestop.security.Roles;
 
 import java.time.Instant;
@@ -59,7 +60,8 @@ public class CaseService {
     public static final long MAX_SCAN_BYTES = DocumentStore.MAX_BYTES;
     static final Set<String> SCAN_TYPES = Set.of(ContentTypes.PDF, ContentTypes.JPEG, ContentTypes.PNG);
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,30}");
-    private static final String SYSTEM = "system";
+    /** The actor of what the law does by itself (a deemed acceptance), when no person acts. */
+    public static final String SYSTEM = "system";
 
     @PersistenceContext
     private EntityManager em;
@@ -87,6 +89,9 @@ public class CaseService {
 
     @EJB
     private DocumentStore documents;
+
+    @EJB
+    private CaseSealing sealing;
 
     @Inject
     private CenterRepository center;
@@ -199,7 +204,7 @@ public class CaseService {
         DocumentInfo stored = documents.store(content, type);
         Instant now = now();
         added(new CaseDocument(c.getId(), materialPosition, DocumentKind.SCAN, stored.sha256(), type,
-                cleanFileName(fileName), stored.sizeBytes(), now, staff.login()));
+                cleanFileName(fileName), stored.sizeBytes(), now, staff.login(), null));
         timeline.record(c, staff.login(), "ATTACHED", c.getStatus(), cleanFileName(fileName) + " " + stored.sha256(), now);
     }
 
@@ -238,11 +243,11 @@ public class CaseService {
         Instant now = now();
         CaseStatus from = c.getStatus();
         acceptNow(c, staff.login(), now);
-        decideNow(c, staff, new DecisionForm(Decision.APPROVED, null, null, null), now);
+        decideNow(c, staff, new DecisionForm(Decision.APPROVED, null, null, null, null, null), now);
         if (c.getStatus() == CaseStatus.READY_TO_ISSUE) {
             issueNow(c, staff.login(), now);
         }
-        timeline.record(c, staff.login(), "HANDLED_ON_THE_SPOT", from, null, now);
+        timeline.record(c, staff.login(), "HANDLED_ON_THE_SPOT", from, licenseNote(c), now);
         return queries.view(c, staff);
     }
 
@@ -257,7 +262,7 @@ public class CaseService {
         CaseStatus from = c.getStatus();
         c.refuse(why, basis);
         c.moveTo(CaseStatus.REFUSED, now);
-        addNotice(c, DocumentKind.REFUSAL_NOTICE,
+        sealing.notice(c, DocumentKind.REFUSAL_NOTICE,
                 CaseNotices.refusal(c, issuer(c), CenterTime.dayOf(now), now.atZone(CenterTime.zone())), staff.login(), now);
         timeline.record(c, staff.login(), "REFUSED", from, why + " (" + basis + ")", now);
         return queries.view(c, staff);
@@ -280,7 +285,7 @@ public class CaseService {
         CaseStatus from = c.getStatus();
         c.requestCorrection(today);
         c.moveTo(CaseStatus.AWAITING_CORRECTION, now);
-        addNotice(c, DocumentKind.CORRECTION_NOTICE,
+        sealing.notice(c, DocumentKind.CORRECTION_NOTICE,
                 CaseNotices.correction(c, issuer(c), today, extra, now.atZone(CenterTime.zone())), staff.login(), now);
         String list = c.getMaterials().stream().filter(CaseMaterial::isLacking).map(CaseMaterial::getName)
                 .collect(Collectors.joining("、"));
@@ -395,19 +400,37 @@ public class CaseService {
         if (form == null || form.decision() == null) {
             throw new CaseException("case.decisionRequired");
         }
+        CaseFile c = access.actionable(staff, number, expectedVersion);
+        require(CaseAction.DECIDE, c, staff);
         DecisionForm checked = form.decision() == Decision.DENIED
                 ? new DecisionForm(Decision.DENIED, text(form.reason(), 2000, "case.reasonRequired"),
                 text(form.legalBasis(), 1000, "case.legalBasisRequired"),
-                text(form.appeal(), 1000, "case.appealRequired"))
-                : new DecisionForm(Decision.APPROVED, optional(form.reason(), 2000), optional(form.legalBasis(), 1000), null);
-        CaseFile c = access.actionable(staff, number, expectedVersion);
-        require(CaseAction.DECIDE, c, staff);
+                text(form.appeal(), 1000, "case.appealRequired"), null, null)
+                : approval(c, form);
         Instant now = now();
         CaseStatus from = c.getStatus();
         decideNow(c, staff, checked, now);
         timeline.record(c, staff.login(), "DECIDED", from, checked.decision()
                 + (checked.reason() == null ? "" : ": " + checked.reason()), now);
         return queries.view(c, staff);
+    }
+
+    /**
+     * An approval's texts, and what its license says when the item yields one ({@link LicenseTerms}):
+     * the scope and the last day of validity, which is not before the day of the decision.
+     */
+    private DecisionForm approval(CaseFile c, DecisionForm form) {
+        String reason = optional(form.reason(), 2000);
+        String basis = optional(form.legalBasis(), 1000);
+        if (!sealing.yieldsLicense(c)) {
+            return new DecisionForm(Decision.APPROVED, reason, basis, null, null, null);
+        }
+        LocalDate today = CenterTime.today();
+        if (form.licenseValidUntil() != null && form.licenseValidUntil().isBefore(today)) {
+            throw new CaseException("case.licenseValidUntil", today.toString());
+        }
+        return new DecisionForm(Decision.APPROVED, reason, basis, null, optional(form.licenseScope(), 2000),
+                form.licenseValidUntil());
     }
 
     /** Issues the result (the decision letter, and the license when approved); it waits at the window. */
@@ -418,7 +441,7 @@ public class CaseService {
         Instant now = now();
         CaseStatus from = c.getStatus();
         issueNow(c, staff.login(), now);
-        timeline.record(c, staff.login(), "ISSUED", from, null, now);
+        timeline.record(c, staff.login(), "ISSUED", from, licenseNote(c), now);
         return queries.view(c, staff);
     }
 
@@ -581,7 +604,7 @@ public class CaseService {
             }
         }
         schedule.refresh(c);
-        addNotice(c, DocumentKind.ACCEPTANCE_NOTICE,
+        sealing.notice(c, DocumentKind.ACCEPTANCE_NOTICE,
                 CaseNotices.acceptance(c, issuer(c), today, now.atZone(CenterTime.zone())), actor, now);
     }
 
@@ -595,9 +618,9 @@ public class CaseService {
         }
         boolean fees = form.decision() == Decision.APPROVED
                 && !catalog.chargeableFees(c.getItemCode(), c.getItemVersion(), today).isEmpty();
-        c.decide(form.decision(), form.reason(), form.legalBasis(), form.appeal(), today, staff.login(), fees);
+        c.decide(form, today, staff.login(), fees);
         c.moveTo(fees ? CaseStatus.FEE_DUE : CaseStatus.READY_TO_ISSUE, now);
-        addNotice(c, DocumentKind.DECISION, CaseNotices.decision(c, issuer(c), today, now.atZone(CenterTime.zone())),
+        sealing.notice(c, DocumentKind.DECISION, CaseNotices.decision(c, issuer(c), today, now.atZone(CenterTime.zone())),
                 staff.login(), now);
     }
 
@@ -607,8 +630,13 @@ public class CaseService {
             advance(c, step, actor, null, now);
             step = c.currentStep();
         }
+        sealing.license(c, actor, now);
         c.issued(now);
         c.moveTo(CaseStatus.ISSUED, now);
+    }
+
+    private static String licenseNote(CaseFile c) {
+        return c.getLicenseNumber() == null ? null : "license " + c.getLicenseNumber();
     }
 
     /** Completes a step and starts the next one, with its due day on the case clock. */
@@ -640,16 +668,6 @@ public class CaseService {
         CaseRules.require(action, c, staff, access.mayDecide(staff, c.getDepartmentCode()), CenterTime.today());
     }
 
-    private void addNotice(CaseFile c, DocumentKind kind, byte[] pdf, String actor, Instant now) {
-        DocumentInfo stored = documents.store(pdf, ContentTypes.PDF);
-        if (c.getId() == null) {
-            em.flush();
-        }
-        added(new CaseDocument(c.getId(), null, kind, stored.sha256(), ContentTypes.PDF,
-                c.getNumber() + "-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".pdf",
-                stored.sizeBytes(), now, actor));
-    }
-
     private void added(CaseDocument document) {
         em.persist(document);
         documentAdded.fire(new CaseDocumentAdded(document.getCaseId(), document.getId()));
@@ -659,7 +677,7 @@ public class CaseService {
         String centerName = center.profile().map(p -> p.getName().hant()).orElse("行政服務中心");
         String department = center.department(c.getDepartmentCode()).map(d -> d.getName().hant())
                 .orElse(c.getDepartmentCode());
-        String base = System.getProperty("onestop.public-url");
+        String base = System.getProperty(LicenseLinks.PUBLIC_URL_PROPERTY);
         return new CaseNotices.Issuer(centerName, department,
                 base == null || base.isBlank() ? null : base.replaceAll("/+$", "") + "/progress.xhtml");
     }

@@ -39,8 +39,13 @@ public final class CaseViews {
     public record Scan(Integer materialPosition, String fileName, byte[] content) implements Serializable {
     }
 
-    /** A decision with its reasons; a denial needs reason, legal basis and how to appeal. */
-    public record DecisionForm(Decision decision, String reason, String legalBasis, String appeal) implements Serializable {
+    /**
+     * A decision with its reasons; a denial needs reason, legal basis and how to appeal. An approval
+     * of an item that yields a license may say what the license permits ({@code licenseScope}; the
+     * item's name otherwise) and its last day ({@code licenseValidUntil}; long-term otherwise).
+     */
+    public record DecisionForm(Decision decision, String reason, String legalBasis, String appeal, String licenseScope,
+                               LocalDate licenseValidUntil) implements Serializable {
     }
 
     /** A line of a queue. */
@@ -59,11 +64,18 @@ public final class CaseViews {
         }
     }
 
+    /**
+     * A document of a case.
+     *
+     * @param sealed whether the department's seal is on it; a generated document that is not sealed
+     *               went out unsealed (its department had no seal in force, or the system made it)
+     */
     public record DocumentView(long id, Integer materialPosition, DocumentKind kind, String sha256, String contentType,
-                               String fileName, long size, Instant addedAt, String addedBy) implements Serializable {
+                               String fileName, long size, Instant addedAt, String addedBy, boolean sealed)
+            implements Serializable {
         static DocumentView of(CaseDocument d) {
             return new DocumentView(d.getId(), d.getMaterialPosition(), d.getKind(), d.getSha256(), d.getContentType(),
-                    d.getFileName(), d.getSize(), d.getAddedAt(), d.getAddedBy());
+                    d.getFileName(), d.getSize(), d.getAddedAt(), d.getAddedBy(), d.getSealUseId() != null);
         }
     }
 
@@ -88,7 +100,13 @@ public final class CaseViews {
         }
     }
 
-    /** A whole case as its page shows it, with the actions the caller may take now. */
+    /**
+     * A whole case as its page shows it, with the actions the caller may take now.
+     *
+     * @param licensable whether an approval of this case yields a license ({@code LicenseTerms})
+     * @param licenseScope what the license of an approved case permits (the item's name unless the decision said)
+     * @param licenseUrl the public record of the license issued for the case (what its QR code opens)
+     */
     public record CaseView(String number, String queryCode, String itemCode, int itemVersion, String itemName,
                            HandlingMode mode, String departmentCode, String hallCode, String windowCode,
                            Applicant applicant, CaseStatus status, Instant receivedAt, LocalDate receivedOn,
@@ -97,7 +115,9 @@ public final class CaseViews {
                            int extensionDays, String extensionReason, LocalDate deadline, Urgency urgency,
                            String refusalReason, String refusalBasis, Decision decision, String decisionReason,
                            String decisionBasis, String appealInfo, LocalDate decidedOn, String decidedBy,
-                           boolean feesDue, Instant issuedAt, Instant collectedAt, Instant archivedAt, String createdBy,
+                           boolean feesDue, Instant issuedAt, Instant collectedAt, Instant archivedAt,
+                           boolean licensable, String licenseScope, LocalDate licenseValidUntil, String licenseNumber,
+                           String licenseUrl, String createdBy,
                            List<MaterialView> materials, List<DocumentView> documents, List<StepView> steps,
                            List<SuspensionView> suspensions, List<JointTaskView> jointTasks, List<EventView> events,
                            Set<CaseAction> actions, long version) implements Serializable {

@@ -109,6 +109,13 @@ public class ItemCatalog {
         return catalog.published(item(code)).stream().map(VersionView::of).toList();
     }
 
+    /** The legal nature of a published version (a case keeps the version it was accepted under). */
+    public ItemType typeOf(String code, int number) {
+        return em.createQuery("select v.type from ServiceItemVersion v where v.item.code = :code and v.number = :number",
+                        ItemType.class).setParameter("code", code).setParameter("number", number).getResultStream()
+                .findFirst().orElseThrow(() -> new CatalogException("catalog.versionUnknown", number));
+    }
+
     public Cancellation cancellationOf(String code) {
         return cancellation(item(code));
     }

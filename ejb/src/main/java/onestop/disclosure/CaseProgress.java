@@ -20,6 +20,7 @@ import onestop.disclosure.DisclosureViews.CollectionPlace;
 import onestop.disclosure.DisclosureViews.LackingView;
 import onestop.disclosure.DisclosureViews.ProgressView;
 import onestop.disclosure.DisclosureViews.StepView;
+import onestop.seal.LicenseLinks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -143,11 +144,11 @@ public class CaseProgress {
     }
 
     /**
-     * SEAL WORK GOES HERE: the public verification link (QR target) of the license issued for
-     * this case, once the licensing-seal issue stores licenses. Until then there is none and the
-     * progress page shows no verification link.
+     * The public verification link of the license issued for this case (the license's record page,
+     * what its QR code opens); null while the case has none (not issued yet, denied, or an item
+     * that yields no license).
      */
     String licenseVerification(CaseFile c) {
-        return null;
+        return c.getLicenseNumber() == null ? null : LicenseLinks.record(c.getLicenseNumber());
     }
 }

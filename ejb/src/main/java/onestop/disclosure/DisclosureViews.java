@@ -51,8 +51,8 @@ public final class DisclosureViews {
      * what is missing, where to collect the result, whether it may still be rated. No applicant
      * data at all (the applicant knows who they are; the code may have been passed on).
      *
-     * @param licenseVerification the public verification link of the issued license; null until the
-     *                            seal work provides it (see {@link CaseProgress#licenseVerification})
+     * @param licenseVerification the public verification link of the license issued for the case;
+     *                            null while it has none (see {@link CaseProgress#licenseVerification})
      */
     public record ProgressView(String number, String itemCode, String itemName, String departmentCode,
                                Text departmentName, String status, LocalDate receivedOn, LocalDate acceptedOn,

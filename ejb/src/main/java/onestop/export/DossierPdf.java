@@ -43,6 +43,9 @@ final class DossierPdf {
                     + (c.extensionDays() > 0 ? "，延期 " + c.extensionDays() + " 日" : ""));
             pdf.keyValue("辦結期限", c.deadline() == null ? "—" : c.deadline().toString());
             pdf.keyValue("決定日期", c.decidedOn() == null ? "—" : c.decidedOn() + "（" + c.decidedBy() + "）");
+            if (c.licenseNumber() != null) {
+                pdf.keyValue("證照", c.licenseNumber() + "（" + c.licenseUrl() + "）");
+            }
 
             pdf.heading("一、辦理過程");
             List<List<String>> events = new ArrayList<>();

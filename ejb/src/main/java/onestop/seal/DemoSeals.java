@@ -13,6 +13,7 @@ import onestop.audit.AuditService;
 import onestop.center.CenterRepository;
 import onestop.center.Department;
 import onestop.security.Roles;
+import onestop.security.StaffAccount;
 import onestop.seal.SealViews.SealForm;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
@@ -23,9 +24,10 @@ import java.util.logging.Logger;
 
 /**
  * Demo mode ({@code -Donestop.demo=true}): gives every demo department a licensing seal (drawn,
- * ECDSA P-256, valid five years) and names the demo clerks as people who may apply their
- * department's seal, so that notices and licenses can be sealed at once. Does nothing when any
- * seal exists already, or outside demo mode.
+ * ECDSA P-256, valid five years), and in each department that has a chief representative that
+ * chief names the department's window clerks as people who may apply its seal, so that the demo
+ * clerks can accept cases (their notices are sealed) and issue licenses at once. Does nothing when
+ * any seal exists already, or outside demo mode.
  */
 @Singleton
 @Startup
@@ -66,12 +68,14 @@ public class DemoSeals {
             return;
         }
         int named = 0;
-        for (String[] clerk : new String[][] {{"SCJ", "clerk"}}) {
-            var account = registry.account(clerk[1]);
-            if (account.isPresent() && account.get().getDepartment() != null
-                    && account.get().getDepartment().getCode().equals(clerk[0])) {
-                registry.persist(new SealUser(account.get().getDepartment(), account.get(), "chief",
-                        Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        for (Department department : center.departments()) {
+            String chief = registry.chiefs(department.getCode()).stream().map(StaffAccount::getLoginName)
+                    .findFirst().orElse(null);
+            if (chief == null) {
+                continue; // no chief representative to name anyone (SWJ, GAJ in the demo)
+            }
+            for (StaffAccount clerk : registry.clerks(department.getCode())) {
+                registry.persist(new SealUser(department, clerk, chief, Instant.now().truncatedTo(ChronoUnit.MILLIS)));
                 named++;
             }
         }

@@ -8,8 +8,6 @@ import onestop.documents.pdf.PdfMetadata;
 import onestop.documents.pdf.SealPlacement;
 import onestop.documents.pdf.TextStyle;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -21,8 +19,6 @@ import java.time.ZonedDateTime;
  * holder name with a character no font has is refused, never printed changed.
  */
 final class LicensePdf {
-    /** The public base URL the QR code points into, e.g. {@code https://zwfw.example.gov.cn/}. */
-    static final String PUBLIC_URL_PROPERTY = "onestop.public.url";
     private static final float QR_SIZE = 76;
 
     record Layout(byte[] pdf, SealPlacement placement) {
@@ -31,14 +27,8 @@ final class LicensePdf {
     private LicensePdf() {
     }
 
-    static String recordUrl(String number) {
-        String base = System.getProperty(PUBLIC_URL_PROPERTY, "http://localhost:8080/");
-        return (base.endsWith("/") ? base : base + "/") + "license.xhtml?number="
-                + URLEncoder.encode(number, StandardCharsets.UTF_8);
-    }
-
     static Layout build(String number, LicenseRequest request, String departmentName, String centerName, LocalDate issued) {
-        String url = recordUrl(number);
+        String url = LicenseLinks.record(number);
         String identifierLabel = HolderIdentifier.isResidentId(request.holderIdentifier()) ? "公民身份號碼" : "統一社會信用代碼";
         String validity = request.validFrom() + " 至 " + (request.validUntil() == null ? "長期" : request.validUntil().toString());
         try {

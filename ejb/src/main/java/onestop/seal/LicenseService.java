@@ -146,7 +146,7 @@ public class LicenseService {
         return new LicenseView(l.getNumber(), l.getDepartment().getCode(), Text.of(l.getDepartment().getName()),
                 l.getItemCode(), l.getCaseNumber(), l.getTitle(), l.getHolderName(), l.getHolderIdentifier(), l.getScope(),
                 l.getValidFrom(), l.getValidUntil(), l.getIssuedAt(), l.getIssuedBy(), l.getDocumentSha256(),
-                l.getSealUse().getId(), l.statusOn(LocalDate.now(ZoneId.systemDefault())), LicensePdf.recordUrl(l.getNumber()));
+                l.getSealUse().getId(), l.statusOn(LocalDate.now(ZoneId.systemDefault())), LicenseLinks.record(l.getNumber()));
     }
 
     private void requireOwnDepartment(Department department) {

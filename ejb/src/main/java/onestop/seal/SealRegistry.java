@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import onestop.center.CenterRepository;
 import onestop.center.Department;
+import onestop.security.Role;
 import onestop.security.StaffAccount;
 import jakarta.inject.Inject;
 
@@ -74,9 +75,18 @@ public class SealRegistry {
     }
 
     List<StaffAccount> chiefs(String departmentCode) {
-        return em.createQuery("select a from StaffAccount a where a.department.code = :code and a.role = "
-                        + "onestop.security.Role.CHIEF_REPRESENTATIVE and a.enabled = true order by a.loginName",
-                StaffAccount.class).setParameter("code", departmentCode).getResultList();
+        return staff(departmentCode, Role.CHIEF_REPRESENTATIVE);
+    }
+
+    /** The department's enabled window clerks. */
+    List<StaffAccount> clerks(String departmentCode) {
+        return staff(departmentCode, Role.CLERK);
+    }
+
+    private List<StaffAccount> staff(String departmentCode, Role role) {
+        return em.createQuery("select a from StaffAccount a where a.department.code = :code and a.role = :role"
+                        + " and a.enabled = true order by a.loginName", StaffAccount.class)
+                .setParameter("code", departmentCode).setParameter("role", role).getResultList();
     }
 
     List<SealUse> uses(String departmentCode, int max) {

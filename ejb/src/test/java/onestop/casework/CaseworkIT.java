@@ -18,7 +18,6 @@ import onestop.casework.CaseViews.IntakeForm;
 import onestop.casework.CaseViews.MaterialReceipt;
 import onestop.catalog.ItemCatalog;
 import onestop.common.CenterTime;
-import onestop.common.OnestopException;
 import onestop.testing.AsCashier;
 import onestop.testing.AsCenterAdmin;
 import onestop.testing.AsGajClerk;
@@ -29,6 +28,7 @@ import onestop.testing.AsSupervisor;
 import onestop.testing.AsSwjClerk;
 import onestop.testing.AsZjjChief;
 import onestop.testing.AsZjjClerk;
+import onestop.testing.CaseFixtures;
 import onestop.testing.TestDeployments;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,7 +50,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,8 +99,7 @@ class CaseworkIT {
     @EJB private AsCenterAdmin admin;
 
     private List<MaterialReceipt> allReceived(String item) {
-        int n = catalog.versionForNewCase(item, CenterTime.today()).content().materials().size();
-        return IntStream.range(0, n).mapToObj(i -> new MaterialReceipt(i, true, ReceivedForm.ORIGINAL, 1, null)).toList();
+        return CaseFixtures.allReceived(catalog, item);
     }
 
     private CaseView registerCompany(onestop.testing.RoleCaller as, String item, List<MaterialReceipt> materials) {
@@ -115,12 +113,7 @@ class CaseworkIT {
     }
 
     private static String key(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OnestopException o) {
-                return o.key();
-            }
-        }
-        return e.toString();
+        return CaseFixtures.refusalKey(e);
     }
 
     private static String refusal(Runnable action) {
@@ -272,14 +265,14 @@ class CaseworkIT {
         assertEquals("case.roleForbidden", refusal(() -> clerk.call(() -> cases.completeStep(c.number(), null, null))));
         CaseView step2 = chief.call(() -> cases.completeStep(c.number(), null, "審查通過"));
         assertEquals("case.decisionForbidden", refusal(() -> clerk.call(() -> cases.decide(c.number(), null,
-                new DecisionForm(Decision.APPROVED, null, null, null)))));
+                new DecisionForm(Decision.APPROVED, null, null, null, null, null)))));
         assertEquals("case.appealRequired", refusal(() -> chief.call(() -> cases.decide(c.number(), null,
-                new DecisionForm(Decision.DENIED, "不符合條件", "某條例第五條", "")))));
+                new DecisionForm(Decision.DENIED, "不符合條件", "某條例第五條", "", null, null)))));
         assertEquals("case.editConflict", refusal(() -> chief.call(() -> cases.decide(c.number(), step1.version(),
-                new DecisionForm(Decision.APPROVED, null, null, null)))));
+                new DecisionForm(Decision.APPROVED, null, null, null, null, null)))));
 
         CaseView decided = chief.call(() -> cases.decide(c.number(), step2.version(),
-                new DecisionForm(Decision.APPROVED, null, "《中華人民共和國行政許可法》第三十八條", null)));
+                new DecisionForm(Decision.APPROVED, null, "《中華人民共和國行政許可法》第三十八條", null, null, null)));
         assertEquals(CaseStatus.READY_TO_ISSUE, decided.status());
         assertEquals(Decision.APPROVED, decided.decision());
         assertTrue(decided.documents().stream().anyMatch(d -> d.kind() == DocumentKind.DECISION));
@@ -309,7 +302,7 @@ class CaseworkIT {
         assertNull(suspended.deadline(), "no deadline while the clock stands still");
         assertEquals(CaseViews.Urgency.SUSPENDED, suspended.urgency());
         assertEquals("case.stateConflict", refusal(() -> chief.call(() -> cases.decide(c.number(), null,
-                new DecisionForm(Decision.APPROVED, null, null, null)))));
+                new DecisionForm(Decision.APPROVED, null, null, null, null, null)))));
 
         CaseView resumed = clerk.call(() -> cases.resume(c.number(), null));
         assertEquals(CaseStatus.IN_REVIEW, resumed.status());
@@ -330,7 +323,7 @@ class CaseworkIT {
         // SCJ-XK-001: CLERK 0 / CHIEF 1 / CLERK 0 — the chief's step is the decision step, not a review step
         assertEquals("case.stepIsDecision", refusal(() -> chief.call(() -> cases.completeStep(c.number(), null, null))));
         assertEquals("case.opinionsMissing", refusal(() -> chief.call(() -> cases.decide(c.number(), null,
-                new DecisionForm(Decision.APPROVED, null, null, null)))));
+                new DecisionForm(Decision.APPROVED, null, null, null, null, null)))));
 
         List<CaseSummary> swjQueue = swjClerk.call(() -> queries.queue());
         assertTrue(swjQueue.stream().anyMatch(s -> s.number().equals(c.number()) && s.jointTask()));
@@ -342,7 +335,7 @@ class CaseworkIT {
         assertEquals("case.stateConflict", refusal(() -> swjClerk.call(() -> cases.answerJointTask(c.number(), Opinion.AGREE, "again"))));
         gajClerk.call(() -> cases.answerJointTask(c.number(), Opinion.AGREE, "印章刻製備案完成"));
 
-        CaseView decided = chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null)));
+        CaseView decided = chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null, null, null)));
         assertEquals(CaseStatus.READY_TO_ISSUE, decided.status());
         assertTrue(decided.jointTasks().stream().allMatch(t -> t.opinion() == Opinion.AGREE));
     }
@@ -410,7 +403,7 @@ class CaseworkIT {
     void fees() {
         CaseView c = registerCompany(zjjClerk, FEE_ITEM, allReceived(FEE_ITEM));
         zjjClerk.call(() -> cases.accept(c.number(), null));
-        CaseView decided = zjjChief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null)));
+        CaseView decided = zjjChief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null, null, null)));
         assertEquals(CaseStatus.FEE_DUE, decided.status());
         assertEquals("case.stateConflict", refusal(() -> zjjClerk.call(() -> cases.issue(c.number(), null))));
         assertThrows(EJBAccessException.class, () -> zjjClerk.run(() -> cases.feesSettled(c.number(), "x")));
@@ -426,7 +419,7 @@ class CaseworkIT {
         CaseView c = accepted("SCJ-XK-002");
         // SCJ-XK-002: CLERK 0 / CHIEF 1 / CLERK 0: the decision step is next
         assertEquals("case.decisionForbidden", refusal(() -> clerk2.call(() -> cases.decide(c.number(), null,
-                new DecisionForm(Decision.APPROVED, null, null, null)))));
+                new DecisionForm(Decision.APPROVED, null, null, null, null, null)))));
         chief.run(() -> cases.delegateDecisions("clerk2"));
         try {
             assertTrue(clerk2.call(() -> queries.find(c.number())).actions().contains(CaseAction.DECIDE));
@@ -434,7 +427,7 @@ class CaseworkIT {
             assertFalse(clerk2.call(() -> queries.find(c.number())).actions().contains(CaseAction.DECIDE));
             chief.run(() -> cases.delegateDecisions("clerk2"));
             assertEquals(CaseStatus.READY_TO_ISSUE, clerk2.call(() -> cases.decide(c.number(), null,
-                    new DecisionForm(Decision.APPROVED, null, null, null))).status());
+                    new DecisionForm(Decision.APPROVED, null, null, null, null, null))).status());
         } finally {
             chief.run(() -> cases.revokeDelegation("clerk2"));
         }

@@ -7,7 +7,6 @@ import onestop.calendar.CalendarService;
 import onestop.calendar.DayKind;
 import onestop.casework.CaseEnums.ApplicantKind;
 import onestop.casework.CaseEnums.Decision;
-import onestop.casework.CaseEnums.ReceivedForm;
 import onestop.casework.CaseService;
 import onestop.casework.CaseViews.CaseView;
 import onestop.casework.CaseViews.DecisionForm;
@@ -40,6 +39,7 @@ import onestop.testing.AsScjClerk;
 import onestop.testing.AsSupervisor;
 import onestop.testing.AsZjjChief;
 import onestop.testing.AsZjjClerk;
+import onestop.testing.CaseFixtures;
 import onestop.testing.TestDeployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,7 +51,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,8 +93,7 @@ class PublicSideIT {
     @EJB private AlertService alerts;
 
     private List<MaterialReceipt> allReceived(String item) {
-        int n = catalog.versionForNewCase(item, CenterTime.today()).content().materials().size();
-        return IntStream.range(0, n).mapToObj(i -> new MaterialReceipt(i, true, ReceivedForm.ORIGINAL, 1, null)).toList();
+        return CaseFixtures.allReceived(catalog, item);
     }
 
     private CaseView person(String item, List<MaterialReceipt> materials) {
@@ -114,7 +112,7 @@ class PublicSideIT {
         clerk.call(() -> cases.accept(n, null));
         clerk.call(() -> cases.completeStep(n, null, null));
         chief.call(() -> cases.completeStep(n, null, null));
-        return chief.call(() -> cases.decide(n, null, new DecisionForm(Decision.APPROVED, null, null, null)));
+        return chief.call(() -> cases.decide(n, null, new DecisionForm(Decision.APPROVED, null, null, null, null, null)));
     }
 
     private static String key(Runnable action) {

@@ -19,7 +19,6 @@ import onestop.catalog.HandlingMode;
 import onestop.catalog.ItemContent;
 import onestop.catalog.ProcedureStep;
 import onestop.common.CenterTime;
-import onestop.common.OnestopException;
 import onestop.fees.FeeEnums.CorrectionKind;
 import onestop.fees.FeeEnums.CorrectionStatus;
 import onestop.fees.FeeEnums.Dimension;
@@ -46,6 +45,7 @@ import onestop.testing.AsSecondAdmin;
 import onestop.testing.AsZjjChief;
 import onestop.testing.AsZjjClerk;
 import onestop.testing.RoleCaller;
+import onestop.testing.CaseFixtures;
 import onestop.testing.TestDeployments;
 import onestop.security.Role;
 import org.apache.pdfbox.Loader;
@@ -147,7 +147,7 @@ class FeesIT {
         CaseView c = clerk.call(() -> cases.register(new IntakeForm(itemCode, ApplicantKind.ENTITY, "大慶市測試建設有限公司",
                 CREDIT_CODE, "0459-6123456", "張曉明", materials)));
         clerk.call(() -> cases.accept(c.number(), null));
-        CaseView decided = chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null)));
+        CaseView decided = chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null, null, null)));
         assertEquals(CaseStatus.FEE_DUE, decided.status());
         return c.number();
     }
@@ -166,12 +166,7 @@ class FeesIT {
     }
 
     private static String key(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OnestopException o) {
-                return o.key();
-            }
-        }
-        return e.toString();
+        return CaseFixtures.refusalKey(e);
     }
 
     private static String refusal(Runnable action) {

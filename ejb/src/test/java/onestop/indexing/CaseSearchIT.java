@@ -252,7 +252,7 @@ class CaseSearchIT {
         chief.call(() -> cases.completeStep(c.number(), null, null));
 
         chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.DENIED, "經營場所" + word + "不符合要求",
-                "《食品經營許可和備案管理辦法》第十二條", "可於六十日內申請行政復議")));
+                "《食品經營許可和備案管理辦法》第十二條", "可於六十日內申請行政復議", null, null)));
 
         SearchRequest ready = SearchRequest.text(company.name()).withScope("cases").withStatuses(Set.of("READY_TO_ISSUE"));
         SearchPage decided = Await.until(() -> find(archivist, ready), p -> p.total() == 1, INDEXED, "re-indexed as decided");

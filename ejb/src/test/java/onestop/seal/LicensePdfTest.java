@@ -39,7 +39,7 @@ class LicensePdfTest {
                 "房屋建築工程施工總承包二級", "2026-11-28至2031-11-27", TestAuthority.DEPARTMENT, "2026年11月28日")) {
             assertTrue(text.contains(expected), expected + " in " + text);
         }
-        assertEquals(LicensePdf.recordUrl("ZJJ-2026-000042"), SealServiceIT.decodeQr(sealed));
+        assertEquals(LicenseLinks.record("ZJJ-2026-000042"), SealServiceIT.decodeQr(sealed));
         assertEquals(List.of(), PadesVerifier.verify(sealed, authority.rootCertificate()).problems());
         assertEquals(0, layout.placement().pageIndex());
     }

@@ -15,7 +15,6 @@ import onestop.casework.CaseViews.IntakeForm;
 import onestop.casework.CaseViews.MaterialReceipt;
 import onestop.catalog.ItemCatalog;
 import onestop.common.CenterTime;
-import onestop.common.OnestopException;
 import onestop.export.ExportJob;
 import onestop.export.ExportJobView;
 import onestop.export.ExportJobs;
@@ -27,6 +26,7 @@ import onestop.testing.AsScjClerk;
 import onestop.testing.AsSupervisor;
 import onestop.testing.AsZjjChief;
 import onestop.testing.RoleCaller;
+import onestop.testing.CaseFixtures;
 import onestop.testing.TestDeployments;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -46,6 +46,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -87,12 +88,7 @@ class SupervisionIT {
     }
 
     private static String key(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OnestopException o) {
-                return o.key();
-            }
-        }
-        return e.toString();
+        return CaseFixtures.refusalKey(e);
     }
 
     private static String text(byte[] pdf) throws IOException {
@@ -185,7 +181,7 @@ class SupervisionIT {
         LocalDate today = CenterTime.today();
         PerformanceReport before = supervisor.call(() -> performance.report(today, today, Grouping.DEPARTMENT, null));
         CaseView c = accepted("SCJ-XK-002");
-        chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null)));
+        chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null, null, null)));
 
         PerformanceReport after = supervisor.call(() -> performance.report(today, today, Grouping.DEPARTMENT, null));
         MetricRow scjBefore = before.rows().stream().filter(r -> r.key().equals("SCJ")).findFirst()
@@ -239,6 +235,25 @@ class SupervisionIT {
         } finally {
             jobs.failed(blocking, "export.failed", null);
         }
+    }
+
+    @Test
+    @DisplayName("the dossier of an issued case names its license and appends it; every notice and the license pass the seal check")
+    void dossierWithLicense() throws Exception {
+        CaseView c = accepted("SCJ-XK-004");
+        clerk.call(() -> cases.completeStep(c.number(), null, null));
+        chief.call(() -> cases.completeStep(c.number(), null, null));
+        chief.call(() -> cases.decide(c.number(), null, new DecisionForm(Decision.APPROVED, null, null, null, null, null)));
+        CaseView issued = clerk.call(() -> cases.issue(c.number(), null));
+
+        ExportJobView job = finished(auditor.call(() -> exports.request(ExportKind.DOSSIER_PDF, c.number())));
+
+        String text = text(auditor.call(() -> exports.file(job.id())));
+        assertAll(
+                () -> assertEquals(ExportJob.Status.DONE, job.status(), job::toString),
+                () -> assertTrue(text.contains(issued.licenseNumber()), "the license is named"),
+                () -> assertTrue(text.contains("食品經營許可證"), "the license is appended"),
+                () -> assertTrue(text.contains("VALID") && !text.contains("INVALID"), "every generated document verifies"));
     }
 
     @Test

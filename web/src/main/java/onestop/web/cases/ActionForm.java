@@ -6,6 +6,7 @@ import onestop.casework.CaseEnums.SuspensionKind;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.LocalDate;
 
 /** What the dialogs of the case page ask for: one form, cleared whenever a dialog opens. */
 public class ActionForm implements Serializable {
@@ -21,6 +22,8 @@ public class ActionForm implements Serializable {
     private String text;
     private Decision decision;
     private String appeal;
+    private String licenseScope;
+    private LocalDate licenseValidUntil;
 
     void clear() {
         reason = null;
@@ -32,6 +35,8 @@ public class ActionForm implements Serializable {
         text = null;
         decision = null;
         appeal = null;
+        licenseScope = null;
+        licenseValidUntil = null;
     }
 
     public String getReason() { return reason; }
@@ -52,4 +57,8 @@ public class ActionForm implements Serializable {
     public void setDecision(Decision decision) { this.decision = decision; }
     public String getAppeal() { return appeal; }
     public void setAppeal(String appeal) { this.appeal = appeal; }
+    public String getLicenseScope() { return licenseScope; }
+    public void setLicenseScope(String licenseScope) { this.licenseScope = licenseScope; }
+    public LocalDate getLicenseValidUntil() { return licenseValidUntil; }
+    public void setLicenseValidUntil(LocalDate licenseValidUntil) { this.licenseValidUntil = licenseValidUntil; }
 }

@@ -21,6 +21,7 @@ import onestop.casework.CaseViews.EventView;
 import onestop.casework.CaseViews.MaterialReceipt;
 import onestop.casework.CaseViews.MaterialView;
 import onestop.casework.CaseViews.StepView;
+import onestop.common.CenterTime;
 import onestop.common.OnestopException;
 import onestop.web.i18n.Messages;
 import org.primefaces.PrimeFaces;
@@ -30,6 +31,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -178,9 +180,22 @@ public class CaseFileView implements Serializable {
         }
     }
 
+    /** An approval carries what its license permits and until when; a denial its way to appeal. */
     public void decide() {
+        boolean denied = form.getDecision() == Decision.DENIED;
         act("done.decide", "decideDialog", v -> cases.decide(number, v, new DecisionForm(form.getDecision(),
-                form.getReason(), form.getLegalBasis(), form.getDecision() == Decision.DENIED ? form.getAppeal() : null)));
+                form.getReason(), form.getLegalBasis(), denied ? form.getAppeal() : null,
+                denied ? null : form.getLicenseScope(), denied ? null : form.getLicenseValidUntil())));
+    }
+
+    /** The first day a license may end on: the day of the decision, today. */
+    public LocalDate getToday() {
+        return CenterTime.today();
+    }
+
+    /** Why a notice of the case carries no seal, when the case can tell: the system made it (a deemed acceptance). */
+    public boolean isMadeBySystem(DocumentView d) {
+        return CaseService.SYSTEM.equals(d.addedBy());
     }
 
     public void collect() {

@@ -1,6 +1,7 @@
 package onestop.web.cases;
 
 import onestop.testing.TestDeployments;
+import onestop.web.ApiClient;
 import onestop.web.BrowserLanguage;
 import onestop.web.BrowserTestBase;
 import onestop.web.Texts;
@@ -29,8 +30,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,8 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The window workbench in the center's own language (zh-Hant): intake of a food business
  * license (SCJ-XK-004: clerk step, clerk review, chief inspection, chief decision) for a company,
- * through acceptance, review and approval to the issued result; the refusal of an invalid credit
- * code next to its field; and a stale case page acting after a colleague.
+ * through acceptance (a sealed notice), review and approval (with the license's scope and last
+ * day) to the issued result with its sealed license; the refusal of an invalid credit code next to
+ * its field; and a stale case page acting after a colleague.
  */
 @BrowserLanguage("zh-TW")
 class CaseWorkbenchBrowserIT extends BrowserTestBase {
@@ -126,6 +130,19 @@ class CaseWorkbenchBrowserIT extends BrowserTestBase {
         return byId("actions").findElements(By.cssSelector("button")).stream().map(b -> b.getAttribute("id")).toList();
     }
 
+    /** Keeps a downloaded document beside the screenshots, to look at. */
+    private static void keep(String name, byte[] content) throws Exception {
+        Path file = Path.of("target", "screenshots", name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+    }
+
+    /** The seal column of a case document's row (found by its kind). */
+    private static String sealMarkOf(String kind) {
+        WebElement link = byId("documentsSection").findElement(By.cssSelector("a.document-" + kind));
+        return link.findElement(By.xpath("ancestor::tr")).findElement(By.cssSelector(".seal-mark")).getText().strip();
+    }
+
     private HttpResponse<byte[]> download(String href) throws Exception {
         Cookie session = driver().manage().getCookieNamed("JSESSIONID");
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(href))
@@ -191,8 +208,10 @@ class CaseWorkbenchBrowserIT extends BrowserTestBase {
         capture("cases-case-accepted");
         String href = byId("documentsSection").findElement(By.cssSelector("a.document-ACCEPTANCE_NOTICE")).getAttribute("href");
         HttpResponse<byte[]> notice = download(href);
+        keep("cases-acceptance-notice.pdf", notice.body());
         assertAll(
                 () -> assertEquals(cases().get("status.IN_REVIEW"), status()),
+                () -> assertEquals(cases().get("document.sealed"), sealMarkOf("ACCEPTANCE_NOTICE")),
                 () -> assertTrue(textOf("deadline").matches("(?s)\\d{4}-\\d{2}-\\d{2}.*"), () -> "deadline: " + textOf("deadline")),
                 () -> assertEquals(List.of(cases().get("done.accept", number)), messages("messages")),
                 () -> assertEquals(200, notice.statusCode()),
@@ -213,12 +232,20 @@ class CaseWorkbenchBrowserIT extends BrowserTestBase {
         logIn("chief");
         openCase(number);
         inDialog("completeStep", "stepDialog", () -> type("stepForm:note", "現場核查符合要求"));
-        inDialog("decide", "decideDialog", () -> guardAjax(() -> byId("decideForm")
-                .findElement(By.cssSelector("label[for='decideForm:decision:0']")).click()));
+        String lastDay = LocalDate.now().plusYears(5).toString();
+        inDialog("decide", "decideDialog", () -> {
+            guardAjax(() -> byId("decideForm").findElement(By.cssSelector("label[for='decideForm:decision:0']")).click());
+            type("decideForm:licenseScope", "預包裝食品銷售、熱食類食品製售");
+            type("decideForm:licenseValidUntil_input", lastDay); // typed: the calendar opens from its button only
+            capture("cases-decide-license-terms");
+        });
         capture("cases-case-decided");
         assertAll(
                 () -> assertEquals(cases().get("status.READY_TO_ISSUE"), status()),
-                () -> assertTrue(textOf("caseForm:decision").startsWith(cases().get("decision.APPROVED")), () -> textOf("caseForm:decision")));
+                () -> assertTrue(textOf("caseForm:decision").startsWith(cases().get("decision.APPROVED")), () -> textOf("caseForm:decision")),
+                () -> assertTrue(textOf("caseForm:license").contains("預包裝食品銷售、熱食類食品製售")
+                        && textOf("caseForm:license").contains(lastDay)
+                        && textOf("caseForm:license").contains(cases().get("case.licenseAtIssue")), () -> textOf("caseForm:license")));
         logOut();
 
         logIn("clerk");
@@ -226,10 +253,49 @@ class CaseWorkbenchBrowserIT extends BrowserTestBase {
         act("issue");
 
         capture("cases-case-issued");
+        driver().executeScript("document.getElementById('documentsSection').scrollIntoView()");
+        capture("cases-case-issued-documents");
+        WebElement licenseLink = byId("caseForm:licenseLink");
+        HttpResponse<byte[]> license = download(byId("documentsSection").findElement(By.cssSelector("a.document-LICENSE"))
+                .getAttribute("href"));
+        keep("cases-license.pdf", license.body());
         assertAll(
                 () -> assertEquals(cases().get("status.ISSUED"), status()),
                 () -> assertEquals(List.of("caseForm:collect"), actions()),
-                () -> assertTrue(textOf("timelineSection").contains(cases().get("event.ISSUED"))));
+                () -> assertTrue(textOf("timelineSection").contains(cases().get("event.ISSUED"))),
+                () -> assertTrue(licenseLink.getText().strip().matches("SCJ-\\d{4}-\\d{6}"), licenseLink::getText),
+                () -> assertTrue(licenseLink.getAttribute("href").endsWith("/license.xhtml?number=" + licenseLink.getText().strip()),
+                        () -> licenseLink.getAttribute("href")),
+                () -> assertEquals(cases().get("document.sealed"), sealMarkOf("LICENSE")),
+                () -> assertEquals("%PDF-", new String(Arrays.copyOf(license.body(), 5), StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    @DisplayName("while SCJ has no seal in force its acceptance notice goes out unsealed, and the case page marks it so")
+    void unsealedNoticeIsMarked() {
+        ApiClient admin = ApiClient.as(base, "admin", DEMO_PASSWORD);
+        Map<String, Object> seal = ApiClient.list(admin.get("seals")).stream()
+                .filter(s -> "SCJ".equals(s.get("departmentCode")) && "ACTIVE".equals(s.get("status")))
+                .findFirst().orElseThrow();
+        assertEquals(200, admin.postJson("seals/" + ((Number) seal.get("id")).longValue() + "/revoke",
+                Map.of("reason", "瀏覽器測試：印章停用期間")).statusCode());
+        try {
+            logIn("clerk");
+            String number = registerCompany();
+
+            act("accept");
+
+            driver().executeScript("document.getElementById('documentsSection').scrollIntoView()");
+            capture("cases-case-accepted-unsealed");
+            assertAll(
+                    () -> assertEquals(List.of(cases().get("done.accept", number)), messages("messages")),
+                    () -> assertEquals(cases().get("document.unsealed"), sealMarkOf("ACCEPTANCE_NOTICE")));
+        } finally {
+            LocalDate today = LocalDate.now();
+            assertEquals(201, admin.postJson("seals", Map.of("departmentCode", "SCJ", "text", seal.get("text"),
+                    "algorithm", "ECDSA_P256", "validFrom", today.toString(), "validUntil", today.plusYears(5).toString()))
+                    .statusCode(), "SCJ has a seal again");
+        }
     }
 
     @Test
