@@ -94,10 +94,14 @@ public class CaseSealing {
         if (c.getId() == null) {
             em.flush();
         }
-        CaseDocument document = new CaseDocument(c.getId(), null, kind, sha256, ContentTypes.PDF,
-                fileName(c, kind), size, now, actor, sealUseId);
+        record(new CaseDocument(c.getId(), null, kind, sha256, ContentTypes.PDF, fileName(c, kind), size, now, actor,
+                sealUseId));
+    }
+
+    /** Adds a document to its case and announces it (the search index takes it from there). */
+    public void record(CaseDocument document) {
         em.persist(document);
-        documentAdded.fire(new CaseDocumentAdded(c.getId(), document.getId()));
+        documentAdded.fire(new CaseDocumentAdded(document.getCaseId(), document.getId()));
     }
 
     private static String fileName(CaseFile c, DocumentKind kind) {

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -95,9 +94,6 @@ public class CaseService {
 
     @Inject
     private CenterRepository center;
-
-    @Inject
-    private Event<CaseDocumentAdded> documentAdded;
 
     // ---------------------------------------------------------------- intake
 
@@ -203,7 +199,7 @@ public class CaseService {
         }
         DocumentInfo stored = documents.store(content, type);
         Instant now = now();
-        added(new CaseDocument(c.getId(), materialPosition, DocumentKind.SCAN, stored.sha256(), type,
+        sealing.record(new CaseDocument(c.getId(), materialPosition, DocumentKind.SCAN, stored.sha256(), type,
                 cleanFileName(fileName), stored.sizeBytes(), now, staff.login(), null));
         timeline.record(c, staff.login(), "ATTACHED", c.getStatus(), cleanFileName(fileName) + " " + stored.sha256(), now);
     }
@@ -666,11 +662,6 @@ public class CaseService {
 
     private void require(CaseAction action, CaseFile c, Staff staff) {
         CaseRules.require(action, c, staff, access.mayDecide(staff, c.getDepartmentCode()), CenterTime.today());
-    }
-
-    private void added(CaseDocument document) {
-        em.persist(document);
-        documentAdded.fire(new CaseDocumentAdded(document.getCaseId(), document.getId()));
     }
 
     private CaseNotices.Issuer issuer(CaseFile c) {
