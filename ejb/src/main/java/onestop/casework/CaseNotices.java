@@ -30,8 +30,11 @@ public final class CaseNotices {
     public record Issuer(String centerName, String departmentName, String progressUrl) {
     }
 
-    /** A notice as laid out: the PDF, and where its issuing block left room for the department's seal. */
-    public record Notice(byte[] pdf, SealPlacement placement) {
+    /**
+     * A notice as laid out: the PDF, where its issuing block left room for the department's seal,
+     * and the text it shows with its number of pages (for the search index, without parsing the PDF).
+     */
+    public record Notice(byte[] pdf, SealPlacement placement, String text, int pages) {
     }
 
     private CaseNotices() {
@@ -133,7 +136,8 @@ public final class CaseNotices {
         pdf.sealBlock(issuer.departmentName(), day);
         try (pdf) {
             SealPlacement placement = pdf.sealPlacement();
-            return new Notice(pdf.toBytes(), placement);
+            byte[] bytes = pdf.toBytes();
+            return new Notice(bytes, placement, pdf.text(), pdf.pages());
         }
     }
 

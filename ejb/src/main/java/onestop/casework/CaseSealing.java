@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import onestop.indexing.DocumentText;
 import onestop.casework.CaseEnums.Decision;
 import onestop.casework.CaseEnums.DocumentKind;
 import onestop.catalog.ItemCatalog;
@@ -60,9 +61,11 @@ public class CaseSealing {
         if (!CaseService.SYSTEM.equals(actor) && seals.hasActiveSeal(c.getDepartmentCode())) {
             SealedDocument sealed = seals.seal(new SealRequest(c.getDepartmentCode(), notice.pdf(), notice.placement(),
                     c.getNumber(), sealKind(kind)));
+            DocumentText.written(sealed.sha256(), notice.text(), notice.pages());
             add(c, kind, sealed.sha256(), sealed.pdf().length, sealed.sealUseId(), actor, now);
         } else {
             DocumentInfo stored = documents.store(notice.pdf(), ContentTypes.PDF);
+            DocumentText.written(stored.sha256(), notice.text(), notice.pages());
             add(c, kind, stored.sha256(), stored.sizeBytes(), null, actor, now);
         }
     }

@@ -84,6 +84,19 @@ public class IndexingWorker {
         }
     }
 
+    /**
+     * The sign of life of the rebuilds running on this node, apart from the outbox tick (which may be
+     * busy for {@link #SLICE}): a rebuild without one for {@link RebuildLog#STALE} counts as abandoned.
+     */
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "search rebuild heartbeat")
+    void heartbeat() {
+        try {
+            log.heartbeat(Reindexer.running());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not record the heartbeat of the running rebuild", e);
+        }
+    }
+
     @PreDestroy
     void stopping() {
         paused = true;

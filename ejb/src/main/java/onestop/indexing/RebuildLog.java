@@ -14,14 +14,16 @@ import java.util.List;
 
 /**
  * The table {@code index_rebuild}: one row per full rebuild, each change committed at once so the
- * admin page sees the progress. A rebuild that is still RUNNING after {@link #STALE} is taken for
- * dead (its node stopped) and no longer blocks a new one.
+ * admin page sees the progress. The node running a rebuild writes its heartbeat every few seconds
+ * ({@link IndexingWorker}); a RUNNING row without one for {@link #STALE} belongs to a node that
+ * stopped (a crash, an undeploy cut short): it is shown as failed and no longer blocks a new one.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RebuildLog {
-    static final Duration STALE = Duration.ofHours(6);
+    static final Duration STALE = Duration.ofSeconds(60);
+    static final String ABANDONED = "abandoned: no sign of life from its node since ";
 
     @PersistenceContext
     private EntityManager em;
@@ -29,37 +31,49 @@ public class RebuildLog {
     /** Records a new RUNNING rebuild; refused while another one runs. */
     public long start(String requestedBy) {
         Instant now = Instant.now();
-        em.createNativeQuery("UPDATE index_rebuild SET outcome = 'FAILED', finished_at = :now, detail = 'abandoned' "
-                        + "WHERE outcome = 'RUNNING' AND started_at < :stale")
+        em.createNativeQuery("UPDATE index_rebuild SET outcome = 'FAILED', finished_at = :now, "
+                        + "detail = 'abandoned: no sign of life from its node' "
+                        + "WHERE outcome = 'RUNNING' AND COALESCE(heartbeat_at, started_at) < :stale")
                 .setParameter("now", now).setParameter("stale", now.minus(STALE)).executeUpdate();
         Number running = (Number) em.createNativeQuery("SELECT COUNT(*) FROM index_rebuild WHERE outcome = 'RUNNING'")
                 .getSingleResult();
         if (running.longValue() > 0) {
             throw new OnestopException("indexing.rebuildRunning");
         }
-        em.createNativeQuery("INSERT INTO index_rebuild (requested_by, started_at, documents, outcome) "
-                        + "VALUES (:by, :now, 0, 'RUNNING')")
+        em.createNativeQuery("INSERT INTO index_rebuild (requested_by, started_at, heartbeat_at, documents, outcome) "
+                        + "VALUES (:by, :now, :now, 0, 'RUNNING')")
                 .setParameter("by", requestedBy).setParameter("now", now).executeUpdate();
         return ((Number) em.createNativeQuery("SELECT MAX(id) FROM index_rebuild WHERE requested_by = :by")
                 .setParameter("by", requestedBy).getSingleResult()).longValue();
     }
 
     public void progress(long id, long documents) {
-        em.createNativeQuery("UPDATE index_rebuild SET documents = :n WHERE id = :id")
-                .setParameter("n", documents).setParameter("id", id).executeUpdate();
+        em.createNativeQuery("UPDATE index_rebuild SET documents = :n, heartbeat_at = :now WHERE id = :id")
+                .setParameter("n", documents).setParameter("now", Instant.now()).setParameter("id", id).executeUpdate();
+    }
+
+    /** The rebuilds running on this node are alive. */
+    public void heartbeat(java.util.Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("UPDATE index_rebuild SET heartbeat_at = :now WHERE id IN (:ids) AND outcome = 'RUNNING'")
+                    .setParameter("now", Instant.now()).setParameter("ids", ids).executeUpdate();
+        }
     }
 
     /**
-     * A rebuild that stopped with its application: FAILED, its progress kept. Plain JDBC on the
-     * server's data source, because it runs while the application's components are stopping.
+     * Records the end of a rebuild with plain JDBC on the server's data source, for when the
+     * application's components are stopping (undeploy, shutdown) and {@link #finish} cannot be called.
      */
-    static void interrupted(javax.sql.DataSource data, long id, String detail) throws java.sql.SQLException {
+    static void finishDirectly(javax.sql.DataSource data, long id, boolean ok, long documents, String detail)
+            throws java.sql.SQLException {
         try (java.sql.Connection c = data.getConnection();
-             java.sql.PreparedStatement update = c.prepareStatement("UPDATE index_rebuild SET outcome = 'FAILED', "
-                     + "finished_at = ?, detail = ? WHERE id = ? AND outcome = 'RUNNING'")) {
-            update.setObject(1, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
-            update.setString(2, detail);
-            update.setLong(3, id);
+             java.sql.PreparedStatement update = c.prepareStatement("UPDATE index_rebuild SET outcome = ?, "
+                     + "finished_at = ?, documents = GREATEST(documents, ?), detail = ? WHERE id = ? AND outcome = 'RUNNING'")) {
+            update.setString(1, ok ? "DONE" : "FAILED");
+            update.setObject(2, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            update.setLong(3, documents);
+            update.setString(4, detail == null ? null : OutboxProcessor.truncate(detail, 1000));
+            update.setLong(5, id);
             update.executeUpdate();
         }
     }
@@ -75,13 +89,20 @@ public class RebuildLog {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public IndexStatus.RebuildInfo latest() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, requested_by, started_at, finished_at, documents, outcome, detail "
-                + "FROM index_rebuild ORDER BY id DESC LIMIT 1").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT id, requested_by, started_at, finished_at, documents, outcome, detail, "
+                + "COALESCE(heartbeat_at, started_at) FROM index_rebuild ORDER BY id DESC LIMIT 1").getResultList();
         if (rows.isEmpty()) {
             return null;
         }
         Object[] r = rows.get(0);
+        String outcome = (String) r[5];
+        String detail = (String) r[6];
+        Instant heartbeat = Times.instant(r[7]);
+        if ("RUNNING".equals(outcome) && heartbeat.isBefore(Instant.now().minus(STALE))) {
+            outcome = "FAILED";                         // its node stopped; the next start records it so
+            detail = ABANDONED + heartbeat;
+        }
         return new IndexStatus.RebuildInfo(((Number) r[0]).longValue(), (String) r[1], Times.instant(r[2]),
-                Times.instant(r[3]), ((Number) r[4]).longValue(), (String) r[5], (String) r[6]);
+                Times.instant(r[3]), ((Number) r[4]).longValue(), outcome, detail);
     }
 }

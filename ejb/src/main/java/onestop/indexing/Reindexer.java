@@ -44,6 +44,9 @@ public class Reindexer {
     @Inject
     private IndexSources sources;
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/OnestopDS")
+    private javax.sql.DataSource data;
+
     @Asynchronous
     public void run(long rebuildId) {
         Instant start = Instant.now();
@@ -70,7 +73,7 @@ public class Reindexer {
         } catch (RuntimeException | Error e) {
             LOG.log(Level.WARNING, "the full rebuild of the search index failed; the old index stays live", e);
             if (RUNNING.remove(rebuildId)) {
-                log.finish(rebuildId, false, count, OutboxProcessor.message(e));
+                finish(rebuildId, false, count, OutboxProcessor.message(e));
             }
             return;
         }
@@ -83,7 +86,7 @@ public class Reindexer {
                     + " one written by another node during the rebuild may be missing until the next rebuild", e);
         } finally {
             RUNNING.remove(rebuildId);
-            log.finish(rebuildId, true, count, replayed < 0 ? "changes made during the rebuild not replayed" : null);
+            finish(rebuildId, true, count, replayed < 0 ? "changes made during the rebuild not replayed" : null);
         }
         long total = count;
         int n = replayed;
@@ -95,11 +98,32 @@ public class Reindexer {
      * their next page and are recorded as interrupted at once, so that they do not block a new
      * rebuild on another node or after the restart until they count as stale.
      */
+    /** Records the end; directly through JDBC when the application is stopping under the rebuild. */
+    private void finish(long id, boolean ok, long documents, String detail) {
+        try {
+            log.finish(id, ok, documents, detail);
+        } catch (RuntimeException e) {
+            try {
+                RebuildLog.finishDirectly(data, id, ok, documents, detail);
+            } catch (java.sql.SQLException | RuntimeException again) {
+                again.addSuppressed(e);
+                LOG.log(Level.WARNING, "could not record the end of rebuild " + id
+                        + "; it shows as failed once its heartbeat is a minute old", again);
+            }
+        }
+    }
+
+    /** The rebuilds running here now, for their heartbeat. */
+    static java.util.Set<Long> running() {
+        return java.util.Set.copyOf(RUNNING);
+    }
+
     static void stopAll(javax.sql.DataSource data) throws java.sql.SQLException {
         stopping = true;
         for (Long id : List.copyOf(RUNNING)) {
             if (RUNNING.remove(id)) {
-                RebuildLog.interrupted(data, id, "interrupted: the application stopped on this node");
+                RebuildLog.finishDirectly(data, id, false, 0, "interrupted: the application stopped on this node");
+                LOG.info(() -> "rebuild " + id + " of the search index interrupted: the application is stopping");
             }
         }
     }

@@ -2,6 +2,9 @@ package onestop.seal;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.DigestCalculatorProvider;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +20,12 @@ import java.util.HexFormat;
 final class Crypto {
     static final BouncyCastleProvider BC = new BouncyCastleProvider();
     static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Digest calculators for CMS and timestamps: the JDK's SHA-256, whose intrinsics hash a sealed
+     * license about five times faster than BouncyCastle's Java code (0.06 against 0.28 ms for
+     * 35 KB, measured), and BouncyCastle for what the JDK lacks (SM3).
+     */
+    static final DigestCalculatorProvider DIGESTS = digests();
 
     /**
      * The center's own object identifiers, under a UUID arc (ITU-T X.667, {@code 2.25.<uuid>}),
@@ -29,6 +38,22 @@ final class Crypto {
     static final ASN1ObjectIdentifier TSA_POLICY = ARC.branch("2");
 
     private Crypto() {
+    }
+
+    private static DigestCalculatorProvider digests() {
+        try {
+            DigestCalculatorProvider jdk = new JcaDigestCalculatorProviderBuilder().build();
+            DigestCalculatorProvider bouncyCastle = new JcaDigestCalculatorProviderBuilder().setProvider(BC).build();
+            return algorithm -> {
+                try {
+                    return jdk.get(algorithm);
+                } catch (OperatorCreationException e) {
+                    return bouncyCastle.get(algorithm);
+                }
+            };
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static byte[] sha256(byte[] data) {

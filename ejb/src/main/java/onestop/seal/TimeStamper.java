@@ -6,7 +6,6 @@ import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
@@ -28,7 +27,6 @@ import java.util.List;
  * the critical timeStamping extended key usage. Thread-safe: each token gets its own signer.
  */
 public final class TimeStamper {
-    private static final org.bouncycastle.operator.DigestCalculatorProvider DIGESTS = digests();
 
     private final Certificates.Issuer service;
     private final JcaCertStore certificates;
@@ -42,13 +40,6 @@ public final class TimeStamper {
         }
     }
 
-    private static org.bouncycastle.operator.DigestCalculatorProvider digests() {
-        try {
-            return new JcaDigestCalculatorProviderBuilder().setProvider(Crypto.BC).build();
-        } catch (OperatorCreationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     java.security.cert.X509Certificate certificate() {
         return service.certificate();
@@ -90,7 +81,7 @@ public final class TimeStamper {
     /** A generator of its own for each token: BouncyCastle's signers keep state while signing. */
     private TimeStampTokenGenerator tokens() {
         try {
-            DigestCalculator sha256 = DIGESTS.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256));
+            DigestCalculator sha256 = Crypto.DIGESTS.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256));
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
                     new JcaSimpleSignerInfoGeneratorBuilder().setProvider(Crypto.BC)
                             .build(signatureAlgorithm(), service.key(), service.certificate()),

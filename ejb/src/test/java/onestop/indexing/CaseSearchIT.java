@@ -290,7 +290,8 @@ class CaseSearchIT {
         Company company = Company.fresh();
         CaseView c = accepted(PROMISED_ITEM, company);
         Await.until(() -> archive(company.name()), p -> p.total() == 2, INDEXED, "the case and its notice indexed");
-        Await.until(() -> indexing.status(), s -> s.rebuild() == null || !s.rebuild().running(), INDEXED, "no rebuild running");
+        Await.until(() -> indexing.status(), s -> s.rebuild() == null || !s.rebuild().running(), Duration.ofSeconds(90),   // RebuildLog.STALE + 30 s
+                "no rebuild running");
 
         long id = admin.call(() -> indexing.requestRebuild());
         IndexStatus status = Await.until(() -> indexing.status(),

@@ -40,6 +40,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ItemSearchIT {
     private static final Duration INDEXED = Duration.ofSeconds(30);
+    /** A rebuild left behind by an earlier deployment counts as abandoned after RebuildLog.STALE (60 s). */
+    static final Duration NO_REBUILD = Duration.ofSeconds(90);
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/OnestopDS")
+    private javax.sql.DataSource data;
 
     @Deployment
     static WebArchive deployment() {
@@ -206,7 +211,7 @@ class ItemSearchIT {
         publish(code, CatalogFixtures.renamed(CatalogFixtures.foodLicense("x"), "藥品零售許可" + word), true);
         Await.until(() -> publicSearch(word), p -> p.total() == 1, INDEXED, "indexed");
         // a fresh server rebuilds an index of older field settings at start: wait until that is over
-        Await.until(() -> indexing.status(), s -> s.rebuild() == null || !s.rebuild().running(), INDEXED,
+        Await.until(() -> indexing.status(), s -> s.rebuild() == null || !s.rebuild().running(), NO_REBUILD,
                 "no rebuild running");
         long before = indexing.status().documents();
 
@@ -224,5 +229,54 @@ class ItemSearchIT {
         assertEquals(1, publicSearch(word).total());
         long after = Await.until(() -> indexing.status().documents(), n -> n >= before, INDEXED, "all documents back");
         assertTrue(after >= before);
+    }
+
+    @Test
+    @DisplayName("a rebuild left RUNNING by a node that stopped blocks others only while its heartbeat is fresh")
+    void abandonedRebuildDoesNotBlock() throws java.sql.SQLException {
+        Await.until(() -> indexing.status(), s -> s.rebuild() == null || !s.rebuild().running(), NO_REBUILD,
+                "no rebuild running");
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        long alive = insertRunning(now.minusMinutes(10), now);
+        assertTrue(indexing.status().rebuild().running());
+        assertEquals("indexing.rebuildRunning",
+                assertThrows(OnestopException.class, () -> author.call(() -> indexing.requestRebuild())).key());
+
+        long dead = insertRunning(now.minusMinutes(10), now.minusMinutes(2));
+        markFailed(alive);
+        IndexStatus.RebuildInfo shown = indexing.status().rebuild();
+        assertEquals(dead, shown.id());
+        assertEquals("FAILED", shown.outcome(), "a rebuild without heartbeat is not shown as running");
+        assertTrue(shown.detail().startsWith("abandoned"), shown.detail());
+
+        long id = author.call(() -> indexing.requestRebuild());
+        IndexStatus status = Await.until(() -> indexing.status(),
+                s -> s.rebuild() != null && s.rebuild().id() == id && !s.rebuild().running(), Duration.ofSeconds(120),
+                "the new rebuild done");
+        assertEquals("DONE", status.rebuild().outcome(), status.rebuild().detail());
+    }
+
+    private long insertRunning(java.time.OffsetDateTime started, java.time.OffsetDateTime heartbeat) throws java.sql.SQLException {
+        try (java.sql.Connection c = data.getConnection();
+             java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO index_rebuild "
+                     + "(requested_by, started_at, heartbeat_at, documents, outcome) VALUES ('crashed-node', ?, ?, 7, 'RUNNING')")) {
+            insert.setObject(1, started);
+            insert.setObject(2, heartbeat);
+            insert.executeUpdate();
+        }
+        try (java.sql.Connection c = data.getConnection();
+             java.sql.ResultSet r = c.createStatement().executeQuery("SELECT MAX(id) FROM index_rebuild")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private void markFailed(long id) throws java.sql.SQLException {
+        try (java.sql.Connection c = data.getConnection();
+             java.sql.PreparedStatement update = c.prepareStatement(
+                     "UPDATE index_rebuild SET outcome = 'FAILED', finished_at = started_at WHERE id = ?")) {
+            update.setLong(1, id);
+            update.executeUpdate();
+        }
     }
 }

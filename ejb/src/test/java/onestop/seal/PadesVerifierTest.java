@@ -173,6 +173,19 @@ class PadesVerifierTest {
         assertEquals(key.certificate(), report.signer());
     }
 
+    @ParameterizedTest
+    @EnumSource(SealAlgorithm.class)
+    @DisplayName("the space kept in the file for the signature holds it with room to spare, for every algorithm")
+    void reservedSpace(SealAlgorithm algorithm) throws Exception {
+        SealKey key = authority.seal(algorithm);
+        int reserved = PadesSigner.reservedBytes(key, authority.timestamps);
+        for (int i = 0; i < 20; i++) {
+            int cms = PadesSigner.cms(new java.io.ByteArrayInputStream(new byte[4096]), key, authority.timestamps,
+                    new java.time.Instant[1]).length;
+            assertTrue(cms + 512 <= reserved, "CMS " + cms + " bytes, reserved " + reserved);
+        }
+    }
+
     @Test
     @DisplayName("bad input gets a clear answer: not a PDF, encrypted, no signature, truncated, too large")
     void badInput() {

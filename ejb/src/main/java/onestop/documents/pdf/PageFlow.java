@@ -24,6 +24,8 @@ final class PageFlow {
     private PDPageContentStream stream;
     private float y;
     private Runnable onNewPage = () -> { };
+    /** Every line of body text drawn, in drawing order (headers and footers not included). */
+    private final StringBuilder transcript = new StringBuilder();
 
     PageFlow(PDDocument document, PageSetup setup, DocumentFonts fonts) {
         this.document = document;
@@ -98,6 +100,11 @@ final class PageFlow {
     void text(String text, TextStyle style, float x, float lineTop, float leading) throws IOException {
         float baseline = lineTop - (leading - style.size()) / 2 - ASCENT * style.size();
         fonts.show(stream(), text, style.bold(), style.size(), x, baseline);
+        transcript.append(text).append('\n');
+    }
+
+    String transcript() {
+        return transcript.toString();
     }
 
     IntToDoubleFunction advance(TextStyle style) {

@@ -37,6 +37,7 @@ public final class PdfDocumentBuilder implements AutoCloseable {
     private final PageFlow flow;
     private SealPlacement sealPlacement;
     private boolean done;
+    private int pages;
 
     private PdfDocumentBuilder(PdfMetadata info, PageSetup setup, FontLibrary library, boolean strict) {
         this.info = info;
@@ -200,6 +201,19 @@ public final class PdfDocumentBuilder implements AutoCloseable {
         return run(flow::newPage);
     }
 
+    /**
+     * The text the document shows, line by line in the order drawn (without the running header and
+     * footer): what a text extraction of the finished PDF would find, without parsing it again.
+     */
+    public String text() {
+        return flow.transcript();
+    }
+
+    /** The number of pages of the finished document (0 before {@link #toBytes} or {@link #writeTo}). */
+    public int pages() {
+        return pages;
+    }
+
     /** The characters drawn as 〓 because no font has them (empty in strict mode). */
     public Set<String> missingCharacters() {
         return fonts.missing();
@@ -217,6 +231,7 @@ public final class PdfDocumentBuilder implements AutoCloseable {
         try {
             run(() -> {
                 flow.finish(info);
+                pages = document.getNumberOfPages();
                 writeMetadata();
                 fonts.library().locked(() -> {
                     document.save(out); // subsets the fonts, reading the shared parsed font data

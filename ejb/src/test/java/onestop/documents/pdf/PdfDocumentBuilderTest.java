@@ -112,6 +112,25 @@ class PdfDocumentBuilderTest {
     }
 
     @Test
+    void theTranscriptIsTheTextAnExtractionFinds() {
+        Table table = new Table(List.of(new Table.Column("材料", 3), new Table.Column("形式", 1)),
+                List.of(List.of("營業執照副本", "原件"), List.of("法定代表人身份證明", "複印件")));
+        PdfDocumentBuilder builder = PdfDocumentBuilder.create(info(null))
+                .title("受理通知書").paragraph("大慶市某某有限公司：\n你單位申請的食品經營許可，材料齊全，予以受理。" + LATIN)
+                .keyValue("辦件編號", "SCJ-2026-000042").table(table).sealBlock("大慶市市場監督管理局", java.time.LocalDate.of(2026, 11, 28));
+        byte[] pdf = builder.toBytes();
+
+        assertEquals(1, builder.pages());
+        assertEquals(sorted(PdfText.squeeze(PdfText.text(pdf))), sorted(PdfText.squeeze("某市行政服務中心" + builder.text())),
+                "the same characters as the extraction, the running header (the center's name) aside");
+        assertTrue(PdfText.squeeze(builder.text()).startsWith("受理通知書大慶市某某有限公司：你單位申請的食品經營許可"));
+    }
+
+    private static String sorted(String text) {
+        return text.codePoints().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    @Test
     void metadataIsWritten() throws IOException {
         byte[] pdf = PdfDocumentBuilder.create(info(null)).paragraph("正文").toBytes();
         try (PDDocument document = Loader.loadPDF(pdf)) {
