@@ -19,7 +19,6 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -278,7 +277,7 @@ final class PadesSigner {
         }
         ASN1EncodableVector unsigned = new ASN1EncodableVector();
         unsigned.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                new DERSet(ASN1Primitive.fromByteArray(token.getEncoded()))));
+                new DERSet(token.toCMSSignedData().toASN1Structure())));
         SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(unsigned));
         return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped));
     }

@@ -23,9 +23,6 @@ import java.time.LocalDate;
 @Table(name = "supervision_alert")
 @NamedQuery(name = "SupervisionAlert.bySubject",
         query = "select a from SupervisionAlert a where a.kind = :kind and a.subjectKey = :key")
-@NamedQuery(name = "SupervisionAlert.openYellow",
-        query = "select a from SupervisionAlert a where a.status = onestop.supervision.AlertStatus.OPEN"
-                + " and a.kind in (onestop.supervision.AlertKind.CASE_DUE_SOON, onestop.supervision.AlertKind.STEP_DUE_SOON)")
 public class SupervisionAlert {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -137,6 +137,17 @@ class SupervisionIT {
     }
 
     @Test
+    @DisplayName("scheduled scans take turns: a node skips while another scanned less than ten minutes ago")
+    void scansTakeTurns() {
+        java.time.Instant far = java.time.Instant.now().plus(java.time.Duration.ofDays(3650));   // after any real scan
+        assertTrue(scanner.claim(far), "nobody scanned at that time: the turn is this node's");
+        assertFalse(scanner.claim(far.plusSeconds(60)), "a minute later another node does not scan");
+        assertFalse(scanner.claim(far.plusSeconds(9 * 60)));
+        assertTrue(scanner.claim(far.plusSeconds(11 * 60)), "ten minutes later it may");
+        scanner.finish(java.time.Instant.now());         // back to the present for the scheduled scans
+    }
+
+    @Test
     @DisplayName("a suspension past its allowed days and a deemed acceptance raise red cards")
     void suspensionAndCorrectionCards() {
         CaseView c = accepted("SCJ-XK-004");
