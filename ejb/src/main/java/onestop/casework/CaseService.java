@@ -27,6 +27,7 @@ import onestop.catalog.ProcedureStep;
 import onestop.catalog.RequiredMaterial;
 import onestop.center.CenterRepository;
 import onestop.common.CenterTime;
+import onestop.common.IdentityNumbers;
 import onestop.documents.ContentTypes;
 import onestop.documents.DocumentInfo;
 import onestop.documents.DocumentStore;
@@ -129,7 +130,7 @@ public class CaseService {
         }
         applyReceipts(c, form.materials());
         em.persist(c);
-        timeline.record(c, staff.login(), "REGISTERED", null, applicant.kind() + " " + applicant.name(), now);
+        timeline.record(c, staff.login(), "REGISTERED", null, CaseNotes.registered(applicant.kind(), applicant.name()), now);
         return c;
     }
 
@@ -161,7 +162,7 @@ public class CaseService {
         applyReceipts(c, receipts);
         c.moveTo(c.getStatus(), now());
         long lacking = c.getMaterials().stream().filter(CaseMaterial::isLacking).count();
-        timeline.record(c, staff.login(), "MATERIALS_CHECKED", c.getStatus(), lacking + " lacking", now());
+        timeline.record(c, staff.login(), "MATERIALS_CHECKED", c.getStatus(), CaseNotes.materialsChecked(lacking), now());
         return queries.view(c, staff);
     }
 
@@ -221,7 +222,7 @@ public class CaseService {
         Instant now = now();
         CaseStatus from = c.getStatus();
         acceptNow(c, staff.login(), now);
-        timeline.record(c, staff.login(), "ACCEPTED", from, c.isDeemedAccepted() ? "deemed accepted on receipt" : null, now);
+        timeline.record(c, staff.login(), "ACCEPTED", from, c.isDeemedAccepted() ? CaseNotes.deemedAcceptedOnReceipt() : null, now);
     }
 
     /**
@@ -260,7 +261,7 @@ public class CaseService {
         c.moveTo(CaseStatus.REFUSED, now);
         sealing.notice(c, DocumentKind.REFUSAL_NOTICE,
                 CaseNotices.refusal(c, issuer(c), CenterTime.dayOf(now), now.atZone(CenterTime.zone())), staff.login(), now);
-        timeline.record(c, staff.login(), "REFUSED", from, why + " (" + basis + ")", now);
+        timeline.record(c, staff.login(), "REFUSED", from, CaseNotes.refused(why, basis), now);
         return queries.view(c, staff);
     }
 
@@ -336,7 +337,7 @@ public class CaseService {
         c.getSuspensions().add(new ClockSuspension(c, kind, why, basis, allowedDays, CenterTime.dayOf(now), staff.login()));
         c.moveTo(CaseStatus.SUSPENDED, now);
         schedule.refresh(c);
-        timeline.record(c, staff.login(), "SUSPENDED", from, kind + ": " + why + " (" + basis + ")", now);
+        timeline.record(c, staff.login(), "SUSPENDED", from, CaseNotes.suspended(kind, why, basis), now);
         return queries.view(c, staff);
     }
 
@@ -350,7 +351,7 @@ public class CaseService {
         c.openSuspension().end(CenterTime.dayOf(now), staff.login());
         c.moveTo(CaseStatus.IN_REVIEW, now);
         schedule.refresh(c);
-        timeline.record(c, staff.login(), "RESUMED", from, "deadline " + c.getDeadline(), now);
+        timeline.record(c, staff.login(), "RESUMED", from, CaseNotes.resumed(c.getDeadline()), now);
         return queries.view(c, staff);
     }
 
@@ -367,8 +368,7 @@ public class CaseService {
         c.extend(days, why);
         c.moveTo(c.getStatus(), now);
         schedule.refresh(c);
-        timeline.record(c, staff.login(), "EXTENDED", c.getStatus(), "+" + days
-                + (c.getDeadline() == null ? "" : " → " + c.getDeadline()) + "; " + why, now);
+        timeline.record(c, staff.login(), "EXTENDED", c.getStatus(), CaseNotes.extended(days, c.getDeadline(), why), now);
         return queries.view(c, staff);
     }
 
@@ -386,7 +386,7 @@ public class CaseService {
         Instant now = now();
         task.answer(opinion, body, now, CenterTime.dayOf(now), staff.login());
         c.moveTo(c.getStatus(), now);
-        timeline.record(c, staff.login(), "JOINT_OPINION", c.getStatus(), staff.departmentCode() + " " + opinion, now);
+        timeline.record(c, staff.login(), "JOINT_OPINION", c.getStatus(), CaseNotes.jointOpinion(staff.departmentCode(), opinion), now);
         return queries.view(c, staff);
     }
 
@@ -406,8 +406,7 @@ public class CaseService {
         Instant now = now();
         CaseStatus from = c.getStatus();
         decideNow(c, staff, checked, now);
-        timeline.record(c, staff.login(), "DECIDED", from, checked.decision()
-                + (checked.reason() == null ? "" : ": " + checked.reason()), now);
+        timeline.record(c, staff.login(), "DECIDED", from, CaseNotes.decided(checked.decision(), checked.reason()), now);
         return queries.view(c, staff);
     }
 
@@ -504,7 +503,7 @@ public class CaseService {
             Instant now = now();
             acceptAsOfReceipt(c, SYSTEM, now);
             timeline.record(c, SYSTEM, "DEEMED_ACCEPTED", CaseStatus.RECEIVED,
-                    "no correction notice by " + c.getCorrectionDue(), now);
+                    CaseNotes.deemedAccepted(c.getCorrectionDue()), now);
             accepted.add(c.getNumber());
         }
         return accepted;
@@ -524,8 +523,8 @@ public class CaseService {
             if (!java.util.Objects.equals(before, c.getDeadline()) || !correctionBefore.equals(c.getCorrectionDue())) {
                 changed++;
                 timeline.record(c, SYSTEM, "DEADLINE_RECOMPUTED", c.getStatus(),
-                        "calendar changed: " + (before == null ? correctionBefore : before) + " → "
-                                + (c.getDeadline() == null ? c.getCorrectionDue() : c.getDeadline()), now());
+                        CaseNotes.deadlineRecomputed(before == null ? correctionBefore : before,
+                                c.getDeadline() == null ? c.getCorrectionDue() : c.getDeadline()), now());
             }
         }
         return changed;
@@ -632,7 +631,7 @@ public class CaseService {
     }
 
     private static String licenseNote(CaseFile c) {
-        return c.getLicenseNumber() == null ? null : "license " + c.getLicenseNumber();
+        return CaseNotes.license(c.getLicenseNumber());
     }
 
     /** Completes a step and starts the next one, with its due day on the case clock. */

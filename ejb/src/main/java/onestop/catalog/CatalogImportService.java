@@ -80,8 +80,8 @@ public class CatalogImportService {
         if (versions.isEmpty()) {
             throw new CatalogException("catalog.batchUnknown", batch);
         }
-        LocalDate from = effective == null ? LocalDate.now() : effective;
-        if (from.isBefore(LocalDate.now())) {
+        LocalDate from = effective == null ? onestop.common.CenterTime.today() : effective;
+        if (from.isBefore(onestop.common.CenterTime.today())) {
             throw new CatalogException("catalog.effectiveInPast", from);
         }
         publisher.publishAll(versions, from, context.getCallerPrincipal().getName());

@@ -57,7 +57,7 @@ public class DemoCatalog {
             throw new UncheckedIOException(e);
         }
         Instant now = Instant.now();
-        LocalDate today = LocalDate.now();
+        LocalDate today = onestop.common.CenterTime.today();
         ItemContentRules rules = publisher.rules();
         for (ImportRow row : rows) {
             if (!row.valid() || !rules.check(row.content()).isEmpty()) {

@@ -36,7 +36,7 @@ public class ItemCatalog {
 
     /** Items in effect today, filtered by hall, department and a text in the name or code. */
     public List<ItemSummary> current(String hall, String department, String text, boolean includeCancelled) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = onestop.common.CenterTime.today();
         String needle = text == null ? null : text.strip().toLowerCase(Locale.ROOT);
         return catalog.allInEffect(today).stream()
                 .filter(v -> hall == null || hall.isBlank() || v.getHallCode().equals(hall))
@@ -51,7 +51,7 @@ public class ItemCatalog {
     /** Every item, for center management: including those never published and those being revised. */
     @jakarta.annotation.security.RolesAllowed(onestop.security.Roles.CENTER_ADMIN)
     public List<ItemSummary> all() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = onestop.common.CenterTime.today();
         Map<Long, ServiceItemVersion> current = catalog.allInEffect(today).stream()
                 .collect(Collectors.toMap(v -> v.getItem().getId(), Function.identity()));
         Map<Long, ServiceItemVersion> open = catalog.openVersions().stream()
@@ -64,13 +64,13 @@ public class ItemCatalog {
     /** The catalog as it is in effect today, in the import format: edit it and import it again. */
     @jakarta.annotation.security.RolesAllowed(onestop.security.Roles.CENTER_ADMIN)
     public byte[] exportCsv() {
-        return onestop.catalog.imports.CatalogCsv.write(catalog.allInEffect(LocalDate.now()).stream()
+        return onestop.catalog.imports.CatalogCsv.write(catalog.allInEffect(onestop.common.CenterTime.today()).stream()
                 .map(v -> new onestop.catalog.imports.CatalogCsv.Entry(v.getItem().getCode(), v.content())).toList());
     }
 
     public ItemGuide guide(String code) {
         ServiceItem item = item(code);
-        LocalDate today = LocalDate.now();
+        LocalDate today = onestop.common.CenterTime.today();
         List<ServiceItemVersion> published = catalog.published(item);
         ServiceItemVersion current = published.stream().filter(v -> !v.getEffectiveDate().isAfter(today)).findFirst()
                 .orElseThrow(() -> new CatalogException("catalog.itemUnknown", code));

@@ -9,7 +9,6 @@ import onestop.search.DocumentType;
 import onestop.search.IndexedDocument;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,8 +33,6 @@ public class ItemGuideSource implements IndexSource {
     public static final String SUPERSEDED = "SUPERSEDED";
     public static final String SCHEDULED = "SCHEDULED";
     public static final String CANCELLED = "CANCELLED";
-    /** The center's time zone: publication days and effective dates are local. */
-    static final ZoneId ZONE = ZoneId.systemDefault();
 
     @PersistenceContext
     private EntityManager em;
@@ -57,7 +54,7 @@ public class ItemGuideSource implements IndexSource {
         if (v == null || v.getStatus() != VersionStatus.PUBLISHED) {
             return Optional.empty();
         }
-        return Optional.of(document(v, LocalDate.now(ZONE)));
+        return Optional.of(document(v, onestop.common.CenterTime.today()));
     }
 
     @Override

@@ -55,7 +55,7 @@ public class DemoSeals {
         if (!Boolean.getBoolean("onestop.demo") || !registry.seals().isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = onestop.common.CenterTime.today();
         int created = 0;
         try {
             for (Department department : center.departments()) {

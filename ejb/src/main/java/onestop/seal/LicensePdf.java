@@ -9,7 +9,6 @@ import onestop.documents.pdf.SealPlacement;
 import onestop.documents.pdf.TextStyle;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
@@ -29,11 +28,11 @@ final class LicensePdf {
 
     static Layout build(String number, LicenseRequest request, String departmentName, String centerName, LocalDate issued) {
         String url = LicenseLinks.record(number);
-        String identifierLabel = HolderIdentifier.isResidentId(request.holderIdentifier()) ? "公民身份號碼" : "統一社會信用代碼";
+        String identifierLabel = onestop.common.IdentityNumbers.isResidentId(request.holderIdentifier(), onestop.common.CenterTime.today()) ? "公民身份號碼" : "統一社會信用代碼";
         String validity = request.validFrom() + " 至 " + (request.validUntil() == null ? "長期" : request.validUntil().toString());
         try {
             PdfDocumentBuilder builder = PdfDocumentBuilder.create(new PdfMetadata(request.title(), departmentName,
-                            "證照 " + number, "zh-Hant", ZonedDateTime.now(ZoneId.systemDefault()), centerName, null),
+                            "證照 " + number, "zh-Hant", ZonedDateTime.now(onestop.common.CenterTime.zone()), centerName, null),
                     PageSetup.a4(), FontLibrary.shared(), true)
                     .space(18)
                     .paragraph(request.title(), TextStyle.TITLE.withSize(24))

@@ -21,7 +21,6 @@ import onestop.seal.SealViews.LicenseView;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +69,7 @@ public class LicenseService {
         if (!seals.hasActiveSeal(department.getCode())) {
             throw new SealException("seal.noActiveSeal", department.getCode());
         }
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        LocalDate today = onestop.common.CenterTime.today();
         String number = department.getCode() + "-" + today.getYear() + "-"
                 + String.format(Locale.ROOT, "%06d", registry.nextLicenseSerial(department.getCode(), today.getYear()));
         LicensePdf.Layout layout = LicensePdf.build(number, request, department.getName().hant(), registry.centerName(), today);
@@ -96,7 +95,7 @@ public class LicenseService {
         License l = find(number);
         return new LicenseRecord(l.getNumber(), l.getTitle(), l.getHolderName(), l.getScope(), l.getValidFrom(),
                 l.getValidUntil(), l.getDepartment().getCode(), Text.of(l.getDepartment().getName()),
-                l.getSealUse().getSeal().getText(), l.getIssuedAt(), l.statusOn(LocalDate.now(ZoneId.systemDefault())),
+                l.getSealUse().getSeal().getText(), l.getIssuedAt(), l.statusOn(onestop.common.CenterTime.today()),
                 l.getRevokedAt(), l.getDocumentSha256());
     }
 
@@ -146,7 +145,7 @@ public class LicenseService {
         return new LicenseView(l.getNumber(), l.getDepartment().getCode(), Text.of(l.getDepartment().getName()),
                 l.getItemCode(), l.getCaseNumber(), l.getTitle(), l.getHolderName(), l.getHolderIdentifier(), l.getScope(),
                 l.getValidFrom(), l.getValidUntil(), l.getIssuedAt(), l.getIssuedBy(), l.getDocumentSha256(),
-                l.getSealUse().getId(), l.statusOn(LocalDate.now(ZoneId.systemDefault())), LicenseLinks.record(l.getNumber()));
+                l.getSealUse().getId(), l.statusOn(onestop.common.CenterTime.today()), LicenseLinks.record(l.getNumber()));
     }
 
     private void requireOwnDepartment(Department department) {
@@ -166,7 +165,8 @@ public class LicenseService {
         String title = required(r.title(), "title", 100);
         String holder = required(r.holderName(), "holderName", 200);
         String identifier = required(r.holderIdentifier(), "holderIdentifier", 18).toUpperCase(Locale.ROOT);
-        if (!HolderIdentifier.isValid(identifier)) {
+        if (!onestop.common.IdentityNumbers.isCreditCode(identifier)
+                && !onestop.common.IdentityNumbers.isResidentId(identifier, onestop.common.CenterTime.today())) {
             throw new SealException("license.identifierInvalid", identifier);
         }
         String scope = required(r.scope(), "scope", 2000);

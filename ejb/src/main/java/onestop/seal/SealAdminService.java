@@ -48,7 +48,7 @@ public class SealAdminService {
         if (text.codePointCount(0, text.length()) < 4 || text.codePointCount(0, text.length()) > 40) {
             throw new SealException("seal.textInvalid", 4, 40);
         }
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = onestop.common.CenterTime.zone();
         LocalDate today = LocalDate.now(zone);
         LocalDate from = form.validFrom() == null ? today : form.validFrom();
         LocalDate until = form.validUntil();

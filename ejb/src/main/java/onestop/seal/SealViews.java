@@ -31,12 +31,12 @@ public final class SealViews {
                            long version) implements Serializable {
         /** The first day of validity, in the server's time zone. */
         public LocalDate firstDay() {
-            return LocalDate.ofInstant(validFrom, java.time.ZoneId.systemDefault());
+            return LocalDate.ofInstant(validFrom, onestop.common.CenterTime.zone());
         }
 
         /** The last day of validity (the validity ends at the start of the next day). */
         public LocalDate lastDay() {
-            return LocalDate.ofInstant(validUntil.minusNanos(1), java.time.ZoneId.systemDefault());
+            return LocalDate.ofInstant(validUntil.minusNanos(1), onestop.common.CenterTime.zone());
         }
 
         static SealView of(LicensingSeal s, Instant now) {

@@ -286,6 +286,8 @@ class CaseworkIT {
         assertTrue(archived.actions().isEmpty());
         assertEquals(List.of("REGISTERED", "ACCEPTED", "STEP_COMPLETED", "STEP_COMPLETED", "DECIDED", "ISSUED",
                 "COLLECTED", "ARCHIVED"), archived.events().stream().map(CaseViews.EventView::action).toList());
+        CaseViews.EventView decision = archived.events().stream().filter(e -> e.action().equals("DECIDED")).findFirst().orElseThrow();
+        assertTrue(decision.note().startsWith("准予許可"), "the record's notes are in the record language: " + decision.note());
     }
 
     @Test
@@ -449,6 +451,7 @@ class CaseworkIT {
             assertEquals(calendar.deadline(deadline, 1), after.deadline());
             assertTrue(after.deadline().isAfter(deadline));
             assertEquals("DEADLINE_RECOMPUTED", after.events().get(after.events().size() - 1).action());
+            assertEquals("工作日曆變更，期限 " + deadline + " → " + after.deadline(), after.events().get(after.events().size() - 1).note());
         } finally {
             admin.call(() -> calendar.replaceYear(year, original));
         }

@@ -11,7 +11,7 @@ import onestop.casework.CaseViews.CaseView;
 import onestop.casework.CaseViews.DecisionForm;
 import onestop.casework.CaseViews.IntakeForm;
 import onestop.casework.CaseViews.MaterialReceipt;
-import onestop.casework.IdentityNumbers;
+import onestop.common.IdentityNumbers;
 import onestop.catalog.ItemCatalog;
 import onestop.common.CenterTime;
 import onestop.documents.pdf.PdfDocumentBuilder;

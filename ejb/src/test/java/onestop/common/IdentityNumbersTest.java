@@ -1,4 +1,4 @@
-package onestop.casework;
+package onestop.common;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,14 +60,5 @@ class IdentityNumbersTest {
     @Test
     void masksTheBirthDateOfAnIdNumber() {
         assertEquals("110105********002X", IdentityNumbers.maskResidentId("11010519491231002X"));
-    }
-
-    @Test
-    void publicNameOfAPersonIsMasked() {
-        assertEquals("張*明", new Applicant(CaseEnums.ApplicantKind.PERSON, "張曉明", "x", null, null).publicName());
-        assertEquals("李*", new Applicant(CaseEnums.ApplicantKind.PERSON, "李四", "x", null, null).publicName());
-        assertEquals("歐**華", new Applicant(CaseEnums.ApplicantKind.PERSON, "歐陽振華", "x", null, null).publicName());
-        assertEquals("大慶市某某有限公司",
-                new Applicant(CaseEnums.ApplicantKind.ENTITY, "大慶市某某有限公司", "x", null, null).publicName());
     }
 }

@@ -1,4 +1,4 @@
-package onestop.casework;
+package onestop.common;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
