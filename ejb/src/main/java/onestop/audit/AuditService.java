@@ -21,6 +21,11 @@ import java.util.List;
 /**
  * The append-only audit trail. {@link #record} joins the caller's transaction, so an entry is
  * written if and only if the change it describes commits.
+ *
+ * <p>Appending locks the chain's head until the commit, so every audited action in the center
+ * waits for the transaction that appended first. A service whose calls make PDFs, seal or store
+ * files {@link #defer defers} its entries instead: {@link AuditAtEnd} appends them when the
+ * outermost such call of the transaction returns, so the lock covers only the commit.
  */
 @Stateless
 public class AuditService {
@@ -33,11 +38,53 @@ public class AuditService {
     @Resource
     private SessionContext context;
 
+    @Resource
+    private jakarta.transaction.TransactionSynchronizationRegistry registry;
+
+    private static final Object DEFERRED = AuditService.class.getName() + ".deferred";
+
     /** Records an event by the current caller. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public AuditRecord record(String action, String objectType, String objectId, String details) {
         return append(new AuditEvent(callerName(), action, objectType, objectId, details, null));
+    }
+
+    /**
+     * Records an event by the current caller at the end of the call ({@link AuditAtEnd}); in the
+     * same transaction, so it commits or rolls back with the change.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void defer(String action, String objectType, String objectId, String details) {
+        defer(new AuditEvent(callerName(), action, objectType, objectId, details, null));
+    }
+
+    /** {@link #defer(String, String, String, String)} for an event whose actor is given. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void defer(AuditEvent event) {
+        @SuppressWarnings("unchecked")
+        List<AuditEvent> events = (List<AuditEvent>) registry.getResource(DEFERRED);
+        if (events == null) {
+            events = new java.util.ArrayList<>();
+            registry.putResource(DEFERRED, events);
+        }
+        events.add(event);
+    }
+
+    /** Appends the transaction's deferred events, in the order they happened. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void appendDeferred() {
+        @SuppressWarnings("unchecked")
+        List<AuditEvent> events = (List<AuditEvent>) registry.getResource(DEFERRED);
+        if (events == null || events.isEmpty()) {
+            return;
+        }
+        List<AuditEvent> batch = new java.util.ArrayList<>(events);
+        events.clear();
+        batch.forEach(this::append);
     }
 
     /** Records an event whose actor is not (yet) the caller, e.g. a login attempt. */

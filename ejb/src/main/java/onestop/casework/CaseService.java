@@ -26,6 +26,7 @@ import onestop.catalog.ItemContent;
 import onestop.catalog.ProcedureStep;
 import onestop.catalog.RequiredMaterial;
 import onestop.center.CenterRepository;
+import onestop.audit.AuditAtEnd;
 import onestop.common.CenterTime;
 import onestop.common.IdentityNumbers;
 import onestop.documents.ContentTypes;
@@ -54,7 +55,7 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @RolesAllowed({Roles.CLERK, Roles.CHIEF_REPRESENTATIVE})
-@Interceptors(AuditLast.class)
+@Interceptors(AuditAtEnd.class)
 public class CaseService {
     /** The largest scan a window takes. */
     public static final long MAX_SCAN_BYTES = DocumentStore.MAX_BYTES;

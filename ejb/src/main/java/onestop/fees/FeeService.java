@@ -8,7 +8,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import onestop.casework.AuditLast;
+import onestop.audit.AuditAtEnd;
 import onestop.casework.CaseAccess;
 import onestop.casework.CaseFile;
 import onestop.casework.CaseStatus;
@@ -55,7 +55,7 @@ import java.util.Set;
 @Stateless
 @RolesAllowed({Roles.CLERK, Roles.CHIEF_REPRESENTATIVE, Roles.CASHIER, Roles.SUPERVISOR, Roles.ARCHIVIST,
         Roles.AUDITOR, Roles.CENTER_ADMIN})
-@Interceptors(AuditLast.class)
+@Interceptors(AuditAtEnd.class)
 public class FeeService {
     static final int MAX_LINES = 50;
 

@@ -32,6 +32,7 @@ import java.util.Map;
  * representative. Issuing needs the same permission as applying the department's seal.
  */
 @Stateless
+@jakarta.interceptor.Interceptors(onestop.audit.AuditAtEnd.class)
 public class LicenseService {
     static final String OBJECT_TYPE = "License";
     static final String DOCUMENT_KIND = "LICENSE";
@@ -83,7 +84,7 @@ public class LicenseService {
         if (request.caseNumber() != null) {
             issued.fire(new LicenseIssued(license.getId(), request.caseNumber()));
         }
-        audit.record("LICENSE_ISSUED", OBJECT_TYPE, number, department.getCode() + "; " + request.title() + "; "
+        audit.defer("LICENSE_ISSUED", OBJECT_TYPE, number, department.getCode() + "; " + request.title() + "; "
                 + request.holderName() + "; case " + (request.caseNumber() == null ? "-" : request.caseNumber())
                 + "; SHA-256 " + sealed.sha256());
         return view(license);

@@ -35,6 +35,7 @@ import java.util.Map;
  * sealed document is stored.
  */
 @Stateless
+@jakarta.interceptor.Interceptors(onestop.audit.AuditAtEnd.class)
 public class SealService {
     static final String USE_OBJECT_TYPE = "SealUse";
     static final String DEPARTMENT_OBJECT_TYPE = "Department";
@@ -97,7 +98,7 @@ public class SealService {
                 HexFormat.of().formatHex(Crypto.sha256(request.pdf())), sha256);
         registry.persist(use);
         registry.flush();
-        audit.record("SEAL_USED", USE_OBJECT_TYPE, use.getId().toString(), department.getCode() + " " + seal.getText()
+        audit.defer("SEAL_USED", USE_OBJECT_TYPE, use.getId().toString(), department.getCode() + " " + seal.getText()
                 + "; case " + (use.getCaseNumber() == null ? "-" : use.getCaseNumber()) + "; " + kind + "; SHA-256 " + sha256);
         return new SealedDocument(signed.pdf(), sha256, use.getId());
     }
