@@ -71,7 +71,9 @@ public class LicenseService {
             throw new SealException("seal.noActiveSeal", department.getCode());
         }
         LocalDate today = onestop.common.CenterTime.today();
-        String number = department.getCode() + "-" + today.getYear() + "-"
+        // SCJ-XK2026-000001: "XK" (許可) before the year tells a license number from the case number
+        // (SCJ-2026-000001) it was issued on, which people read out and type into the same search boxes
+        String number = department.getCode() + "-XK" + today.getYear() + "-"
                 + String.format(Locale.ROOT, "%06d", registry.nextLicenseSerial(department.getCode(), today.getYear()));
         LicensePdf.Layout layout = LicensePdf.build(number, request, department.getName().hant(), registry.centerName(), today);
         SealedDocument sealed = seals.seal(new SealRequest(department.getCode(), layout.pdf(), layout.placement(),

@@ -263,7 +263,7 @@ class CaseWorkbenchBrowserIT extends BrowserTestBase {
                 () -> assertEquals(cases().get("status.ISSUED"), status()),
                 () -> assertEquals(List.of("caseForm:collect"), actions()),
                 () -> assertTrue(textOf("timelineSection").contains(cases().get("event.ISSUED"))),
-                () -> assertTrue(licenseLink.getText().strip().matches("SCJ-\\d{4}-\\d{6}"), licenseLink::getText),
+                () -> assertTrue(licenseLink.getText().strip().matches("SCJ-XK\\d{4}-\\d{6}"), licenseLink::getText),
                 () -> assertTrue(licenseLink.getAttribute("href").endsWith("/license.xhtml?number=" + licenseLink.getText().strip()),
                         () -> licenseLink.getAttribute("href")),
                 () -> assertEquals(cases().get("document.sealed"), sealMarkOf("LICENSE")),
