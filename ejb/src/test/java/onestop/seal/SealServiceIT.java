@@ -207,7 +207,7 @@ class SealServiceIT {
         LicenseView second = chief.call(() -> licenses.issue(licenseRequest(DEPARTMENT, caseNumber())));
         byte[] pdf = chief.call(() -> licenses.document(first.number()));
 
-        assertTrue(first.number().matches(DEPARTMENT + "-\\d{4}-\\d{6}"), first.number());
+        assertTrue(first.number().matches(DEPARTMENT + "-XK\\d{4}-\\d{6}"), first.number());
         assertFalse(first.number().equals(second.number()));
         assertEquals(first.recordUrl(), decodeQr(pdf));
         assertTrue(first.recordUrl().endsWith("license.xhtml?number=" + first.number()), first.recordUrl());
