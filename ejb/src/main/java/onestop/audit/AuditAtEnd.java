@@ -14,7 +14,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * end of the case action rather than locking the chain while the next document is made.
  */
 public class AuditAtEnd {
-    private static final Object DEPTH = AuditAtEnd.class.getName() + ".depth";
+    static final Object DEPTH = AuditAtEnd.class.getName() + ".depth";
 
     @EJB
     private AuditService audit;

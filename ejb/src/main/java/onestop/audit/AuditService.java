@@ -51,8 +51,9 @@ public class AuditService {
     }
 
     /**
-     * Records an event by the current caller at the end of the call ({@link AuditAtEnd}); in the
-     * same transaction, so it commits or rolls back with the change.
+     * Records an event by the current caller at the end of the outermost {@link AuditAtEnd} call
+     * of the transaction (at once when there is none); in the same transaction, so it commits or
+     * rolls back with the change.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -64,6 +65,11 @@ public class AuditService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void defer(AuditEvent event) {
+        int[] depth = (int[]) registry.getResource(AuditAtEnd.DEPTH);
+        if (depth == null || depth[0] == 0) {
+            append(event);                              // no AuditAtEnd call around this one: now, not never
+            return;
+        }
         @SuppressWarnings("unchecked")
         List<AuditEvent> events = (List<AuditEvent>) registry.getResource(DEFERRED);
         if (events == null) {

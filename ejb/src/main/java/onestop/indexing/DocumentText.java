@@ -121,7 +121,7 @@ public final class DocumentText {
             });
 
     /**
-     * The text of a PDF this node has just made (a notice), by the SHA-256 of the stored file, as
+     * The text of a PDF this node has just made (a notice, a license), by the SHA-256 of the stored file, as
      * its builder drew it: the index takes it from here instead of parsing the PDF again (about 2.5 ms of
      * CPU for a one-page notice, measured), for the {@value #WRITTEN_KEPT} most recent. Another node, or a rebuild after
      * they have gone, extracts the text from the file as for any other document.

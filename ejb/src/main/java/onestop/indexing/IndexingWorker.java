@@ -91,7 +91,10 @@ public class IndexingWorker {
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "search rebuild heartbeat")
     void heartbeat() {
         try {
-            log.heartbeat(Reindexer.running());
+            java.util.Set<Long> running = Reindexer.running();
+            if (!running.isEmpty()) {
+                log.heartbeat(running);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not record the heartbeat of the running rebuild", e);
         }

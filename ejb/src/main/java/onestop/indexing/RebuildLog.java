@@ -54,10 +54,8 @@ public class RebuildLog {
 
     /** The rebuilds running on this node are alive. */
     public void heartbeat(java.util.Collection<Long> ids) {
-        if (!ids.isEmpty()) {
-            em.createNativeQuery("UPDATE index_rebuild SET heartbeat_at = :now WHERE id IN (:ids) AND outcome = 'RUNNING'")
-                    .setParameter("now", Instant.now()).setParameter("ids", ids).executeUpdate();
-        }
+        em.createNativeQuery("UPDATE index_rebuild SET heartbeat_at = :now WHERE id IN (:ids) AND outcome = 'RUNNING'")
+                .setParameter("now", Instant.now()).setParameter("ids", ids).executeUpdate();
     }
 
     /**

@@ -1,5 +1,7 @@
 package onestop.seal;
 
+import onestop.common.CenterTime;
+import onestop.common.IdentityNumbers;
 import onestop.documents.pdf.FontLibrary;
 import onestop.documents.pdf.PageSetup;
 import onestop.documents.pdf.PdfDocumentBuilder;
@@ -20,7 +22,8 @@ import java.time.ZonedDateTime;
 final class LicensePdf {
     private static final float QR_SIZE = 76;
 
-    record Layout(byte[] pdf, SealPlacement placement) {
+    /** The license as laid out: the PDF, the seal's place, and the text it shows (for the search index). */
+    record Layout(byte[] pdf, SealPlacement placement, String text, int pages) {
     }
 
     private LicensePdf() {
@@ -28,11 +31,11 @@ final class LicensePdf {
 
     static Layout build(String number, LicenseRequest request, String departmentName, String centerName, LocalDate issued) {
         String url = LicenseLinks.record(number);
-        String identifierLabel = onestop.common.IdentityNumbers.isResidentId(request.holderIdentifier(), onestop.common.CenterTime.today()) ? "公民身份號碼" : "統一社會信用代碼";
+        String identifierLabel = IdentityNumbers.isResidentId(request.holderIdentifier(), issued) ? "公民身份號碼" : "統一社會信用代碼";
         String validity = request.validFrom() + " 至 " + (request.validUntil() == null ? "長期" : request.validUntil().toString());
         try {
             PdfDocumentBuilder builder = PdfDocumentBuilder.create(new PdfMetadata(request.title(), departmentName,
-                            "證照 " + number, "zh-Hant", ZonedDateTime.now(onestop.common.CenterTime.zone()), centerName, null),
+                            "證照 " + number, "zh-Hant", ZonedDateTime.now(CenterTime.zone()), centerName, null),
                     PageSetup.a4(), FontLibrary.shared(), true)
                     .space(18)
                     .paragraph(request.title(), TextStyle.TITLE.withSize(24))
@@ -52,7 +55,8 @@ final class LicensePdf {
                     .sealBlock(departmentName, issued)
                     .qrCode(url, QR_SIZE, "證照登記記錄 License record\n" + url);
             SealPlacement placement = builder.sealPlacement();
-            return new Layout(builder.toBytes(), placement);
+            byte[] pdf = builder.toBytes();
+            return new Layout(pdf, placement, builder.text(), builder.pages());
         } catch (PdfFontException e) {
             throw new SealException("license.characterMissing");
         }

@@ -78,6 +78,7 @@ public class LicenseService {
         LicensePdf.Layout layout = LicensePdf.build(number, request, department.getName().hant(), registry.centerName(), today);
         SealedDocument sealed = seals.seal(new SealRequest(department.getCode(), layout.pdf(), layout.placement(),
                 request.caseNumber(), DOCUMENT_KIND), Map.of(PadesVerifier.INFO_LICENSE, number));
+        onestop.indexing.DocumentText.written(sealed.sha256(), layout.text(), layout.pages());
         SealUse use = em.find(SealUse.class, sealed.sealUseId());
         License license = new License(number, department, request, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 caller(), use);

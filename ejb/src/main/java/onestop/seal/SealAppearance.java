@@ -38,20 +38,14 @@ public final class SealAppearance {
         byte[] colour = new byte[w * h * 3];
         byte[] opacity = new byte[w * h];
         int[] row = new int[w];
-        int shown = 0;
         for (int y = 0; y < h; y++) {
             image.getRGB(0, y, w, 1, row, 0, w);
             for (int x = 0; x < w; x++) {
                 int argb = row[x];
                 int i = y * w + x;
-                if (argb >>> 24 != 0) {
-                    shown = argb;
-                }
-                // a fully transparent pixel takes the colour last seen: the colour plane of a one-ink
-                // seal becomes a single run and compresses from 16 KB to a few hundred bytes
-                colour[i * 3] = (byte) (shown >> 16);
-                colour[i * 3 + 1] = (byte) (shown >> 8);
-                colour[i * 3 + 2] = (byte) shown;
+                colour[i * 3] = (byte) (argb >> 16);
+                colour[i * 3 + 1] = (byte) (argb >> 8);
+                colour[i * 3 + 2] = (byte) argb;
                 opacity[i] = (byte) (argb >>> 24);
             }
         }
