@@ -2,10 +2,12 @@ package onestop.indexing;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import onestop.documents.DataDirectory;
 import onestop.search.SearchIndex;
 import onestop.search.elasticsearch.ElasticsearchSearchIndex;
@@ -25,13 +27,18 @@ import java.util.logging.Logger;
  * <tr><td>{@code onestop.es.replicas} / {@code ONESTOP_ES_REPLICAS}</td><td>replicas per shard [0]</td></tr>
  * </table>
  * Lucene keeps its files in {@code <data dir>/index} ({@link DataDirectory}); one Lucene index
- * belongs to one server node (a cluster of nodes uses Elasticsearch). Thread-safe: both backends are.
+ * belongs to one server node (a cluster of nodes uses Elasticsearch), and one search runs over its
+ * segments in parallel on the server's default managed executor. Thread-safe: both backends are.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SearchBackend {
     private static final Logger LOG = Logger.getLogger(SearchBackend.class.getName());
+
+    /** Runs parts of one Lucene search in parallel (the searching thread takes part too). */
+    @Resource
+    ManagedExecutorService executor;
 
     private SearchIndex index;
     private String name;
@@ -44,7 +51,7 @@ public class SearchBackend {
         switch (backend) {
             case "lucene" -> {
                 Path dir = DataDirectory.root().resolve("index");
-                index = new LuceneSearchIndex(dir);
+                index = new LuceneSearchIndex(dir, executor);
                 name = "lucene";
                 LOG.info(() -> "search index: Lucene in " + dir);
             }

@@ -128,6 +128,27 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    @DisplayName("a phrase finds the same documents whether ordered by relevance, by date or only counted: a one-character change anywhere misses")
+    void phraseWithAndWithoutScores() {
+        for (String phrase : List.of("食品经营", "食品经营许", "食品经营许可", "建设工程规划许", "建设工程规划许可证")) {
+            index.delete(index.search(everything(null).size(SearchQuery.MAX_SIZE).build()).hits().stream()
+                    .map(SearchResult.Hit::id).toList());
+            List<IndexedDocument.Builder> docs = new ArrayList<>();
+            docs.add(kase("exact", 1).body("窗口受理" + phrase + "申请"));
+            docs.add(kase("halves", 2).body(phrase.substring(0, phrase.length() / 2) + "，另见" + phrase.substring(phrase.length() / 2)));
+            for (int k = 0; k < phrase.length(); k++) {
+                String changed = phrase.substring(0, k) + "甲" + phrase.substring(k + 1);
+                docs.add(kase("miss" + k, 3 + k).body("窗口受理" + changed + "申请，" + phrase.substring(0, k) + "乙"));
+            }
+            indexed(docs.toArray(IndexedDocument.Builder[]::new));
+            for (SortOrder order : SortOrder.values()) {
+                assertEquals(List.of("exact"), ids(everything(phrase).sort(order)), phrase + " " + order);
+            }
+            assertEquals(1, index.count(everything(phrase).build()), phrase);
+        }
+    }
+
+    @Test
     @DisplayName("a quoted phrase keeps its words together across blanks and punctuation")
     void quotedPhrase() {
         indexed(kase("together", 1).body("北侧 楼梯宽度不足"), kase("apart", 2).body("北侧出口，东侧楼梯"));

@@ -94,7 +94,8 @@ final class AnalyzedText {
             if (next >= last) {
                 return false;
             }
-            clearAttributes();
+            // no clearAttributes(): term, offsets and position are set for every token, and nothing
+            // else is ever changed (clearing every attribute per token cost 3 % of the indexing)
             int i = next++;
             if (shingles) {
                 int a = ends[i] - starts[i];

@@ -35,10 +35,16 @@ final class LuceneQueries {
     private LuceneQueries() {
     }
 
-    /** The text query, the scope and the filters. */
-    static Query of(QueryNode root, SearchQuery q) {
+    /**
+     * The text query, the scope and the filters.
+     *
+     * @param scored whether the caller orders by score: then phrases are asked exactly as
+     *               Elasticsearch asks them (every shingle), so that both backends score alike; when
+     *               nothing reads the score, a phrase is checked with the fewest shingles that cover it
+     */
+    static Query of(QueryNode root, SearchQuery q, boolean scored) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(node(root), Occur.MUST);
+        b.add(node(root, scored), Occur.MUST);
         Query scope = scope(q.scope());
         if (scope != null) {
             b.add(scope, Occur.FILTER);
@@ -50,34 +56,34 @@ final class LuceneQueries {
         return b.build();
     }
 
-    static Query node(QueryNode node) {
+    static Query node(QueryNode node, boolean scored) {
         if (node instanceof QueryNode.MatchAll) {
             return new MatchAllDocsQuery();
         } else if (node instanceof QueryNode.Exact e) {
             return new TermQuery(new Term(e.field().fieldName(), e.value()));
         } else if (node instanceof QueryNode.Phrase p) {
-            return phrase(p);
+            return phrase(p, scored);
         } else if (node instanceof QueryNode.AllOf a) {
-            return allOf(a.nodes());
+            return allOf(a.nodes(), scored);
         } else if (node instanceof QueryNode.AnyOf a) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (QueryNode n : a.nodes()) {
-                b.add(n instanceof QueryNode.Not ? allOf(List.of(n)) : node(n), Occur.SHOULD);
+                b.add(n instanceof QueryNode.Not ? allOf(List.of(n), scored) : node(n, scored), Occur.SHOULD);
             }
             return b.build();
         } else {
-            return allOf(List.of(node));                                // a Not
+            return allOf(List.of(node), scored);                        // a Not
         }
     }
 
-    private static Query allOf(List<QueryNode> nodes) {
+    private static Query allOf(List<QueryNode> nodes, boolean scored) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
         for (QueryNode n : nodes) {
             if (n instanceof QueryNode.Not not) {
-                b.add(node(not.node()), Occur.MUST_NOT);
+                b.add(node(not.node(), false), Occur.MUST_NOT);
             } else {
-                b.add(node(n), Occur.MUST);
+                b.add(node(n, scored), Occur.MUST);
                 positive = true;
             }
         }
@@ -88,10 +94,13 @@ final class LuceneQueries {
     }
 
     /**
-     * One token: a term on the unigram field. Several: their 2-shingles, consecutive, on the phrase
-     * field (as Elasticsearch's {@code index_phrases} rewrites {@code match_phrase}).
+     * One token: a term on the unigram field. Several: 2-shingles on the phrase field at their
+     * positions. Scored, every consecutive pair (as Elasticsearch's {@code index_phrases} rewrites
+     * {@code match_phrase}); unscored, only the pairs at even offsets plus the last pair: they pin
+     * every token to its place just the same, so they match the same documents while reading about
+     * half the postings.
      */
-    private static Query phrase(QueryNode.Phrase p) {
+    static Query phrase(QueryNode.Phrase p, boolean scored) {
         List<String> t = p.terms();
         if (t.size() == 1) {
             return new TermQuery(new Term(p.field().foldedFieldName(), t.get(0)));
@@ -101,8 +110,13 @@ final class LuceneQueries {
             return new TermQuery(new Term(field, t.get(0) + " " + t.get(1)));
         }
         PhraseQuery.Builder b = new PhraseQuery.Builder();
-        for (int i = 0; i + 1 < t.size(); i++) {
+        int step = scored ? 1 : 2;
+        int last = t.size() - 2;                                        // offset of the last pair
+        for (int i = 0; i <= last; i += step) {
             b.add(new Term(field, t.get(i) + " " + t.get(i + 1)), i);
+        }
+        if (!scored && last % 2 == 1) {
+            b.add(new Term(field, t.get(last) + " " + t.get(last + 1)), last);
         }
         return b.build();
     }

@@ -62,6 +62,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -76,6 +77,9 @@ import java.util.logging.Logger;
  *
  * <p>Every text field is indexed folded, one token per Han character, plus a 2-shingle field for
  * phrases (see {@link PhraseAnalyzer}); the original text is stored for display and highlighting.
+ *
+ * <p>Given an executor, one search runs over groups of segments in parallel (the calling thread
+ * takes part, so a busy executor only makes it sequential again).
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
@@ -95,14 +99,25 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final FieldType UNIGRAMS = unigrams();
 
     private final Path root;
+    private final Executor executor;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile Generation live;
     private Generation rebuilding;              // guarded by writeLock
     private volatile boolean closed;
 
-    /** Opens (or creates) the index under {@code directory}. */
+    /** Opens (or creates) the index under {@code directory}; each search runs on the calling thread. */
     public LuceneSearchIndex(Path directory) {
+        this(directory, null);
+    }
+
+    /**
+     * Opens (or creates) the index under {@code directory}.
+     *
+     * @param executor runs parts of one search in parallel, or null
+     */
+    public LuceneSearchIndex(Path directory, Executor executor) {
         this.root = directory.toAbsolutePath();
+        this.executor = executor;
         try {
             Files.createDirectories(root);
             Path current = root.resolve(CURRENT);
@@ -115,11 +130,11 @@ public final class LuceneSearchIndex implements SearchIndex {
                 name = "index-" + (generation(name) + 1);
                 IOUtils.rm(root.resolve(name));
                 LOG.warning("the Lucene index in " + old + " has an older layout; starting an empty " + name + " (rebuild it)");
-                live = Generation.open(root.resolve(name), OpenMode.CREATE, RAM_BUFFER_MB);
+                live = Generation.open(root.resolve(name), OpenMode.CREATE, RAM_BUFFER_MB, executor);
                 writeCurrent(name);
                 IOUtils.rm(old);
             } else {
-                live = Generation.open(root.resolve(name), OpenMode.CREATE_OR_APPEND, RAM_BUFFER_MB);
+                live = Generation.open(root.resolve(name), OpenMode.CREATE_OR_APPEND, RAM_BUFFER_MB, executor);
                 if (!Files.exists(current)) {
                     writeCurrent(name);
                 }
@@ -215,17 +230,24 @@ public final class LuceneSearchIndex implements SearchIndex {
     public SearchResult search(SearchQuery q) {
         ParsedQuery parsed = QueryParser.parse(q.text());
         Cursor after = q.after() == null ? null : Cursor.decode(q.after(), q.sort());
-        Query query = LuceneQueries.of(parsed.root(), q);
+        Query query = LuceneQueries.of(parsed.root(), q, q.sort() == SortOrder.RELEVANCE);
         return withSearcher(searcher -> {
             Sort sort = sort(q.sort());
             FieldDoc afterDoc = after == null ? null : new FieldDoc(Integer.MAX_VALUE, after.score(), new Object[] {
                     q.sort() == SortOrder.RELEVANCE ? (Object) after.score() : (Object) after.date(), new BytesRef(after.id())});
             TopFieldCollectorManager top = new TopFieldCollectorManager(sort, q.size() + 1, afterDoc, Integer.MAX_VALUE);
-            Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounter(q.facets(), q.facetSize())));
-            TopFieldDocs docs = (TopFieldDocs) results[0];
-            @SuppressWarnings("unchecked")
-            Map<KeywordField, List<onestop.search.SearchResult.FacetCount>> facets =
-                    (Map<KeywordField, List<onestop.search.SearchResult.FacetCount>>) results[1];
+            TopFieldDocs docs;
+            Map<KeywordField, List<SearchResult.FacetCount>> facets;
+            if (q.facets().isEmpty()) {
+                docs = searcher.search(query, top);
+                facets = Map.of();
+            } else {
+                Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounter(q.facets(), q.facetSize())));
+                docs = (TopFieldDocs) results[0];
+                @SuppressWarnings("unchecked")
+                Map<KeywordField, List<SearchResult.FacetCount>> counted = (Map<KeywordField, List<SearchResult.FacetCount>>) results[1];
+                facets = counted;
+            }
 
             StoredFields stored = searcher.storedFields();
             List<SearchResult.Hit> hits = new ArrayList<>();
@@ -254,7 +276,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public long count(SearchQuery q) {
-        Query query = LuceneQueries.of(QueryParser.parse(q.text()).root(), q);
+        Query query = LuceneQueries.of(QueryParser.parse(q.text()).root(), q, false);
         return withSearcher(searcher -> (long) searcher.count(query));
     }
 
@@ -330,7 +352,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             int n = generation(live.path.getFileName().toString()) + 1;
             Path path = root.resolve("index-" + n);
             IOUtils.rm(path);
-            rebuilding = Generation.open(path, OpenMode.CREATE, REBUILD_RAM_BUFFER_MB);
+            rebuilding = Generation.open(path, OpenMode.CREATE, REBUILD_RAM_BUFFER_MB, executor);
             return new LuceneRebuild(rebuilding);
         } catch (IOException e) {
             throw new SearchUnavailableException("cannot start a rebuild in " + root + ": " + e.getMessage(), e);
@@ -453,7 +475,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             this.manager = manager;
         }
 
-        static Generation open(Path path, OpenMode mode, double ramBufferMb) throws IOException {
+        static Generation open(Path path, OpenMode mode, double ramBufferMb, Executor executor) throws IOException {
             Directory dir = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(new PhraseAnalyzer())
                     .setOpenMode(mode)
@@ -470,7 +492,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             SearcherManager manager = new SearcherManager(writer, new org.apache.lucene.search.SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
-                    IndexSearcher s = new IndexSearcher(reader);
+                    IndexSearcher s = new IndexSearcher(reader, executor);
                     s.setSimilarity(new EsCompatibleBM25Similarity());
                     return s;
                 }

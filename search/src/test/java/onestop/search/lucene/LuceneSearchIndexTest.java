@@ -1,10 +1,14 @@
 package onestop.search.lucene;
 
+import onestop.search.Corpus;
 import onestop.search.IndexedDocument;
+import onestop.search.KeywordField;
 import onestop.search.SearchIndex;
 import onestop.search.SearchIndexContract;
 import onestop.search.SearchQuery;
 import onestop.search.Scope;
+import onestop.search.SearchResult;
+import onestop.search.SortOrder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,6 +54,40 @@ class LuceneSearchIndexTest extends SearchIndexContract {
 
         assertEquals(List.of("b"), ids(everything("营业执照")));
         assertFalse(Files.exists(dir.resolve("index/index-1")));
+    }
+
+    @Test
+    @DisplayName("searched in parallel over groups of segments, an index gives the same hits, totals, facets and pages as searched on one thread")
+    void parallelSearchSameAnswers() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (LuceneSearchIndex parallel = new LuceneSearchIndex(dir.resolve("parallel"), pool)) {
+            List<IndexedDocument> corpus = Corpus.generate(1200, 11);
+            for (int i = 0; i < corpus.size(); i += 50) {          // one commit, so one segment, per batch: several slices
+                index.index(corpus.subList(i, i + 50));
+                parallel.index(corpus.subList(i, i + 50));
+            }
+            for (String text : List.of("建设工程规划", "申请人提交的材料齐全", "营业执照 -消防", "北侧楼梯 OR 疏散通道", "")) {
+                for (SortOrder order : SortOrder.values()) {
+                    SearchQuery q = everything(text).sort(order).size(7)
+                            .facets(KeywordField.DEPARTMENT, KeywordField.STATUS).build();
+                    for (int page = 0; page < 3; page++) {
+                        SearchResult one = index.search(q);
+                        SearchResult many = parallel.search(q);
+                        assertEquals(one.total(), many.total(), text + " " + order);
+                        assertEquals(ids(one), ids(many), text + " " + order + " page " + page);
+                        assertEquals(one.facets(), many.facets(), text + " " + order);
+                        assertEquals(one.next(), many.next(), text + " " + order);
+                        if (one.next() == null) {
+                            break;
+                        }
+                        q = q.after(one.next());
+                    }
+                    assertEquals(index.count(q), parallel.count(q), text);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
