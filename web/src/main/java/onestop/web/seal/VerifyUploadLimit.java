@@ -12,23 +12,34 @@ import onestop.web.i18n.LocaleView;
 import onestop.web.i18n.Messages;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 
 /**
- * Answers an oversized {@code POST /api/verify} (its declared length over 20 MB) at once with 413
- * and the verification JSON, without reading the body: the server would otherwise cut the
- * connection at its own upload limit and the caller would get no answer it can read.
+ * Answers an oversized {@code POST /api/verify} (its declared length over 20 MB) with 413 and the
+ * verification JSON. Up to the server's own request limit (25 MB, {@code max-post-size} in
+ * {@code configure-server.cli}) the body is read and dropped first: a caller still sending would
+ * otherwise find the connection closed under its write and never read the answer (which happened,
+ * depending on timing). Beyond that limit the server cuts the connection anyway, so the answer goes
+ * out at once.
  */
 @WebFilter("/api/verify")
 public class VerifyUploadLimit extends HttpFilter {
+    /** The listener's {@code max-post-size}. */
+    static final long SERVER_REQUEST_LIMIT = 25L * 1024 * 1024;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() <= DocumentStore.MAX_BYTES) {
+        long length = request.getContentLengthLong();
+        if (length <= DocumentStore.MAX_BYTES) {
             chain.doFilter(request, response);
             return;
+        }
+        if (length <= SERVER_REQUEST_LIMIT) {
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
         }
         Locale locale = LocaleView.fromAcceptLanguage(Collections.list(request.getLocales()));
         String message = Messages.text(locale, Reason.TOO_LARGE.messageKey()).replace("\\", "\\\\").replace("\"", "\\\"");
