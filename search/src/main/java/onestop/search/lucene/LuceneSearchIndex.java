@@ -79,7 +79,8 @@ import java.util.logging.Logger;
  * phrases (see {@link PhraseAnalyzer}); the original text is stored for display and highlighting.
  *
  * <p>Given an executor, one search runs over groups of segments in parallel (the calling thread
- * takes part, so a busy executor only makes it sequential again).
+ * takes part, and runs a part the executor refuses itself, so a busy executor only makes a search
+ * sequential again).
  */
 public final class LuceneSearchIndex implements SearchIndex {
 

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The contract on the embedded Lucene backend, plus what only it has: files that outlive the process. */
 class LuceneSearchIndexTest extends SearchIndexContract {
@@ -87,6 +88,29 @@ class LuceneSearchIndexTest extends SearchIndexContract {
             }
         } finally {
             pool.shutdown();
+        }
+    }
+
+    @Test
+    @DisplayName("an executor that refuses the parts of a search (full, or shut down) makes the search sequential, not failed")
+    void refusingExecutor() {
+        java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger();
+        try (LuceneSearchIndex refused = new LuceneSearchIndex(dir.resolve("refused"), part -> {
+            refusals.incrementAndGet();
+            throw new java.util.concurrent.RejectedExecutionException("full");
+        })) {
+            List<IndexedDocument> corpus = Corpus.generate(360, 13);
+            for (int i = 0; i < corpus.size(); i += 10) {               // a segment per batch: several parts
+                index.index(corpus.subList(i, i + 10));
+                refused.index(corpus.subList(i, i + 10));
+            }
+            SearchQuery q = everything("申请人提交的材料齐全").size(10).facets(KeywordField.DEPARTMENT).build();
+            SearchResult expected = index.search(q);
+            SearchResult actual = refused.search(q);
+            assertEquals(expected.total(), actual.total());
+            assertEquals(ids(expected), ids(actual));
+            assertEquals(expected.facets(), actual.facets());
+            assertTrue(refusals.get() > 0, "the search was split into parts");
         }
     }
 
