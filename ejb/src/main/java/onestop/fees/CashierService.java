@@ -124,7 +124,7 @@ public class CashierService {
             throw new FeeException("fee.amountRequired", FeeStandard.money(n.getTotal()));
         }
         if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(n.getTotal()) != 0) {
-            throw new FeeException("fee.amountMismatch", amount.toPlainString(), FeeStandard.money(n.getTotal()), number);
+            throw new FeeException("fee.amountMismatch", FeeStandard.money(amount), FeeStandard.money(n.getTotal()), number);
         }
         if (n.getTotal().signum() == 0 && form.method() != PaymentMethod.WAIVED) {
             throw new FeeException("fee.waivedNoticeMethod", number);

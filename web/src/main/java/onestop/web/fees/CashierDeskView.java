@@ -73,7 +73,7 @@ public class CashierDeskView implements Serializable {
         try {
             paid = cashier.pay(notice.number(), new PaymentForm(amount, method, reference));
             Messages.info(paid.caseSettled() ? "cashier.paidSettled" : "cashier.paid", paid.receiptNumber(),
-                    paid.amount().toPlainString(), paid.caseNumber());
+                    onestop.catalog.FeeStandard.money(paid.amount()), paid.caseNumber());
             notice = cashier.find(notice.number());
             scan = null;
             amount = null;

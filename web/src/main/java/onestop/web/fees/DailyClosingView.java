@@ -41,7 +41,7 @@ public class DailyClosingView implements Serializable {
     public void close() {
         try {
             ClosingView closing = cashier.close(day);
-            Messages.info("cashier.dayClosed", closing.day().toString(), closing.netTotal().toPlainString());
+            Messages.info("cashier.dayClosed", closing.day().toString(), onestop.catalog.FeeStandard.money(closing.netTotal()));
         } catch (OnestopException e) {
             Messages.error(e);
         }

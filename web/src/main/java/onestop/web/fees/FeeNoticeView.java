@@ -71,7 +71,7 @@ public class FeeNoticeView implements Serializable {
                 .toList();
         try {
             issued = fees.issue(caseFees.caseNumber(), lines);
-            Messages.info("fee.noticeIssued", issued.number(), issued.total().toPlainString());
+            Messages.info("fee.noticeIssued", issued.number(), onestop.catalog.FeeStandard.money(issued.total()));
             load();
         } catch (OnestopException e) {
             Messages.error(e);

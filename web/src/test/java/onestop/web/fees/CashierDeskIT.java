@@ -63,9 +63,9 @@ class CashierDeskIT extends BrowserTestBase {
         String receipt = textOf("receiptNumber");
 
         assertAll(
-                () -> assertEquals(List.of(text("fee.noticeIssued", noticeNumber, "9000.00")), issued),
-                () -> assertEquals("¥9000.00", total),
-                () -> assertEquals(List.of(text("cashier.paidSettled", receipt, "9000.00", caseNumber)), messages("messages")),
+                () -> assertEquals(List.of(text("fee.noticeIssued", noticeNumber, "9,000.00")), issued),
+                () -> assertEquals("¥9,000.00", total),
+                () -> assertEquals(List.of(text("cashier.paidSettled", receipt, "9,000.00", caseNumber)), messages("messages")),
                 () -> assertEquals("READY_TO_ISSUE", FeeCases.status(base, caseNumber)));
         HttpResponse<String> result = FeeCases.as(base, "clerk.zjj").postJson("cases/" + caseNumber + "/issue", null);
         assertEquals("ISSUED", ApiClient.object(result).get("status"), result::body);
