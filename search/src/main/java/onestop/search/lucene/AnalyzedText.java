@@ -55,7 +55,7 @@ final class AnalyzedText {
                 whole.length = whole.standard(field, folded, 0, n);
                 return whole;
             }
-            if (isUnifiedHan(c) && (i + 1 == n || !joinsPrevious(folded.charAt(i + 1)))) {
+            if (isUnifiedHan(c) && (i + 1 == n || isUnifiedHan(folded.charAt(i + 1)) || !joinsPrevious(folded.charAt(i + 1)))) {
                 if (run < i) {
                     t.standard(field, folded, run, i);
                 }
