@@ -68,6 +68,34 @@ public class DocumentStore {
         return DocumentInfo.of(document);
     }
 
+    /** Of these hashes, those with a committed record. */
+    public java.util.Set<String> recorded(java.util.Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("select d.sha256 from StoredDocument d where d.sha256 in :ids", String.class)
+                .setParameter("ids", sha256s).getResultList());
+    }
+
+    /**
+     * Removes the files that no record refers to (left by transactions that rolled back) once they
+     * are older than {@code minimumAge}, which must exceed the longest transaction.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public java.util.List<String> sweep(java.time.Duration minimumAge) {
+        if (minimumAge.compareTo(MINIMUM_SWEEP_AGE) < 0) {
+            throw new IllegalArgumentException("files younger than " + MINIMUM_SWEEP_AGE + " may belong to a transaction still running");
+        }
+        try {
+            return files.sweep(Instant.now().minus(minimumAge), context.getBusinessObject(DocumentStore.class)::recorded);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot sweep the document store at " + files.root(), e);
+        }
+    }
+
+    /** Far above the transaction timeout (5 minutes) and the longest upload. */
+    public static final java.time.Duration MINIMUM_SWEEP_AGE = java.time.Duration.ofHours(6);
+
     /** The bytes, checked against their hash. */
     public byte[] read(String sha256) {
         info(sha256);
