@@ -31,7 +31,20 @@ public class CaseSchedule {
 
     /** Recomputes the dates of a case from its facts (nothing else changes). */
     public void refresh(CaseFile c) {
-        WorkingCalendar calendar = calendarFrom(c.getReceivedOn());
+        refresh(c, calendarFrom(c.getReceivedOn()));
+    }
+
+    /**
+     * The calendar {@link #refresh(CaseFile, WorkingCalendar)} may use for every case received
+     * between these days: read once for all of them (one query a case made recomputing thousands
+     * of open cases quadratic, each query first checking every case loaded so far for changes).
+     */
+    public WorkingCalendar calendarForReceipts(LocalDate firstReceived, LocalDate lastReceived) {
+        return calendars.calendar(firstReceived.minusDays(1), lastReceived.plusYears(4));
+    }
+
+    /** {@link #refresh(CaseFile)} with a calendar that covers the case's receipt and four years after it. */
+    public void refresh(CaseFile c, WorkingCalendar calendar) {
         if (c.getStatus() == CaseStatus.RECEIVED || c.getStatus() == CaseStatus.AWAITING_CORRECTION) {
             c.setCorrectionDue(calendar.addWorkingDays(c.getReceivedOn(), CaseFile.CORRECTION_WINDOW_DAYS));
         }

@@ -516,11 +516,17 @@ public class CaseService {
         List<CaseFile> open = em.createNamedQuery("CaseFile.clocked", CaseFile.class)
                 .setParameter("statuses", List.of(CaseStatus.RECEIVED, CaseStatus.AWAITING_CORRECTION,
                         CaseStatus.IN_REVIEW, CaseStatus.SUSPENDED)).getResultList();
+        if (open.isEmpty()) {
+            return 0;
+        }
+        onestop.calendar.WorkingCalendar calendar = schedule.calendarForReceipts(
+                open.stream().map(CaseFile::getReceivedOn).min(java.util.Comparator.naturalOrder()).orElseThrow(),
+                open.stream().map(CaseFile::getReceivedOn).max(java.util.Comparator.naturalOrder()).orElseThrow());
         int changed = 0;
         for (CaseFile c : open) {
             LocalDate before = c.getDeadline();
             LocalDate correctionBefore = c.getCorrectionDue();
-            schedule.refresh(c);
+            schedule.refresh(c, calendar);
             if (!java.util.Objects.equals(before, c.getDeadline()) || !correctionBefore.equals(c.getCorrectionDue())) {
                 changed++;
                 timeline.record(c, SYSTEM, "DEADLINE_RECOMPUTED", c.getStatus(),
