@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import onestop.calendar.WorkingCalendar;
 import onestop.casework.CaseEnums.ApplicantKind;
 import onestop.casework.CaseEnums.Decision;
 import onestop.casework.CaseEnums.DocumentKind;
@@ -39,6 +40,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -519,9 +521,9 @@ public class CaseService {
         if (open.isEmpty()) {
             return 0;
         }
-        onestop.calendar.WorkingCalendar calendar = schedule.calendarForReceipts(
-                open.stream().map(CaseFile::getReceivedOn).min(java.util.Comparator.naturalOrder()).orElseThrow(),
-                open.stream().map(CaseFile::getReceivedOn).max(java.util.Comparator.naturalOrder()).orElseThrow());
+        WorkingCalendar calendar = schedule.calendarForReceipts(
+                open.stream().map(CaseFile::getReceivedOn).min(Comparator.naturalOrder()).orElseThrow(),
+                open.stream().map(CaseFile::getReceivedOn).max(Comparator.naturalOrder()).orElseThrow());
         int changed = 0;
         for (CaseFile c : open) {
             LocalDate before = c.getDeadline();

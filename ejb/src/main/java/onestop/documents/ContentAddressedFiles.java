@@ -37,6 +37,9 @@ import java.util.stream.Stream;
  */
 public final class ContentAddressedFiles {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    static final int SWEEP_BATCH = 500;
+    /** Files a sweep has moved aside under {@code tmp/} while it decides: {@code swept-<sha256>-<nanos>}. */
+    private static final String ASIDE = "swept-";
 
     private final Path root;
 
@@ -95,7 +98,7 @@ public final class ContentAddressedFiles {
         try (Stream<Path> files = Files.list(aside)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 String name = p.getFileName().toString();
-                if (name.startsWith(ASIDE)) {
+                if (name.startsWith(ASIDE) && name.length() > ASIDE.length() + 64) {
                     putBack(p, name.substring(ASIDE.length(), ASIDE.length() + 64));   // a sweep stopped halfway
                 } else if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
                     Files.deleteIfExists(p);
@@ -116,9 +119,6 @@ public final class ContentAddressedFiles {
         removed.addAll(sweepBatch(batch, cutoff, referenced, aside));
         return removed;
     }
-
-    static final int SWEEP_BATCH = 500;
-    private static final String ASIDE = "swept-";
 
     private List<String> sweepBatch(List<Path> batch, Instant cutoff, Function<Collection<String>, Set<String>> referenced,
                                     Path aside) throws IOException {

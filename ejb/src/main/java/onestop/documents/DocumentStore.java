@@ -12,8 +12,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The content-addressed document store: uploads and issued PDFs. Callers that own a document
@@ -25,6 +30,8 @@ import java.time.temporal.ChronoUnit;
 public class DocumentStore {
     /** The largest file the store takes (scans are limited to 20 MB by the intake rules). */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** The youngest files a sweep may take: far above the transaction timeout (5 minutes) and the longest upload. */
+    public static final Duration MINIMUM_SWEEP_AGE = Duration.ofHours(6);
 
     @PersistenceContext
     private EntityManager em;
@@ -69,11 +76,11 @@ public class DocumentStore {
     }
 
     /** Of these hashes, those with a committed record. */
-    public java.util.Set<String> recorded(java.util.Collection<String> sha256s) {
+    public Set<String> recorded(Collection<String> sha256s) {
         if (sha256s.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(em.createQuery("select d.sha256 from StoredDocument d where d.sha256 in :ids", String.class)
+        return new HashSet<>(em.createQuery("select d.sha256 from StoredDocument d where d.sha256 in :ids", String.class)
                 .setParameter("ids", sha256s).getResultList());
     }
 
@@ -82,7 +89,7 @@ public class DocumentStore {
      * are older than {@code minimumAge}, which must exceed the longest transaction.
      */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
-    public java.util.List<String> sweep(java.time.Duration minimumAge) {
+    public List<String> sweep(Duration minimumAge) {
         if (minimumAge.compareTo(MINIMUM_SWEEP_AGE) < 0) {
             throw new IllegalArgumentException("files younger than " + MINIMUM_SWEEP_AGE + " may belong to a transaction still running");
         }
@@ -92,9 +99,6 @@ public class DocumentStore {
             throw new UncheckedIOException("cannot sweep the document store at " + files.root(), e);
         }
     }
-
-    /** Far above the transaction timeout (5 minutes) and the longest upload. */
-    public static final java.time.Duration MINIMUM_SWEEP_AGE = java.time.Duration.ofHours(6);
 
     /** The bytes, checked against their hash. */
     public byte[] read(String sha256) {
